@@ -15,8 +15,8 @@ public record Estimate(double value, Interval ci95) {
         java.util.Objects.requireNonNull(ci95, "ci95");
     }
 
-    /** This estimate with value and interval multiplied by {@code factor} (for unit conversion). */
-    public Estimate scaledBy(double factor) {
-        return new Estimate(value * factor, ci95.scaledBy(factor));
+    /** This estimate with value and interval divided by {@code divisor}: {@code dividedBy(1e6)} turns ns into ms. */
+    public Estimate dividedBy(double divisor) {
+        return new Estimate(value / divisor, ci95.dividedBy(divisor));
     }
 }

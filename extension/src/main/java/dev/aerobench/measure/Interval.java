@@ -38,8 +38,8 @@ public record Interval(double lower, double upper) {
         return lower > value;
     }
 
-    /** This interval with both ends multiplied by {@code factor} (for unit conversion). */
-    public Interval scaledBy(double factor) {
-        return isDefined() ? new Interval(lower * factor, upper * factor) : UNDEFINED;
+    /** This interval with both ends divided by {@code divisor}: {@code dividedBy(1e6)} turns ns into ms. */
+    public Interval dividedBy(double divisor) {
+        return isDefined() ? new Interval(lower / divisor, upper / divisor) : UNDEFINED;
     }
 }

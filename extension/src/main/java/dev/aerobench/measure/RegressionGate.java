@@ -49,7 +49,7 @@ public final class RegressionGate {
             checks.add(speedupCheck(result.speedup()));
         }
         if (thresholds.hasMaxP99()) {
-            checks.add(p99Check(result.candidateP99Nanos().scaledBy(1e-6)));
+            checks.add(p99Check(result.candidateP99Nanos().dividedBy(1e6)));
         }
         if (checks.isEmpty()) {
             return new GateDecision(Verdict.PASS, "no thresholds set");
@@ -87,8 +87,8 @@ public final class RegressionGate {
     private GateDecision speedupCheck(Estimate speedup) {
         double minimum = thresholds.minSpeedup();
         Interval ci = speedup.ci95();
-        String measured = String.format(Locale.ROOT, "speedup %.2fx (95%% CI %s)", speedup.value(), range(ci, "x"));
-        String threshold = String.format(Locale.ROOT, "minSpeedup %.2fx", minimum);
+        String measured = String.format(Locale.ROOT, "speedup %.3fx (95%% CI %s)", speedup.value(), range(ci, "x"));
+        String threshold = String.format(Locale.ROOT, "minSpeedup %.3fx", minimum);
         if (!ci.isDefined()) {
             return new GateDecision(Verdict.INCONCLUSIVE, measured + " cannot be judged against " + threshold + ": needs at least 2 trials");
         } else if (ci.isEntirelyBelow(minimum)) {

@@ -51,8 +51,8 @@ class RegressionGateTest {
             assertThat(outcome.result()).isSameAs(first);
             assertThat(outcome.confirmationRun()).containsSame(second);
             assertThat(outcome.reason())
-                    .startsWith("failed twice; first run: speedup 0.75x (95% CI 0.700x..0.800x) is entirely below minSpeedup 1.00x")
-                    .contains("re-run: speedup 0.77x (95% CI 0.720x..0.820x) is entirely below minSpeedup 1.00x");
+                    .startsWith("failed twice; first run: speedup 0.750x (95% CI 0.700x..0.800x) is entirely below minSpeedup 1.000x")
+                    .contains("re-run: speedup 0.770x (95% CI 0.720x..0.820x) is entirely below minSpeedup 1.000x");
         }
 
         @Test
@@ -78,7 +78,7 @@ class RegressionGateTest {
             GateOutcome outcome = SPEEDUP_GATE.evaluate(result(0.95, 1.05, 1, 1), rerun(calls, null));
 
             assertThat(outcome.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
-            assertThat(outcome.reason()).isEqualTo("speedup 1.00x (95% CI 0.950x..1.050x) straddles minSpeedup 1.00x");
+            assertThat(outcome.reason()).isEqualTo("speedup 1.000x (95% CI 0.950x..1.050x) straddles minSpeedup 1.000x");
             assertThat(calls).hasValue(0);
             assertThat(outcome.confirmationRun()).isEmpty();
         }

@@ -142,7 +142,7 @@ class BenchmarkRunnerTest {
     @Test
     @Timeout(60)
     @DisplayName("counts the wait for a free window slot as latency in async concurrent mode")
-    void asyncConcurrentCountsQueueing() throws Exception {
+    void asyncConcurrentCountsQueueing() {
         // Window of 2, every operation takes 10 µs once started. Operations 0 and 1 start at once;
         // operation 2 is queued at t=0 but only starts at t=10 when a slot frees, so it completes
         // at t=20 and its latency is 20 µs, not the 10 µs of service. Per trial of 6 operations:

@@ -85,8 +85,12 @@ final class SimulatedServer implements Workload.Async, AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         closed = true;
-        serverThread.join();
+        try {
+            serverThread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

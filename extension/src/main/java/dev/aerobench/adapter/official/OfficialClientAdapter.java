@@ -60,6 +60,9 @@ public final class OfficialClientAdapter implements ClientAdapter {
     /** Upper bound of sync connections per node; they are opened lazily, so a high bound costs nothing. */
     static final int SYNC_MAX_CONNS_PER_NODE = 1_024;
 
+    /** The smallest non-zero {@code EventPolicy.maxCommandsInProcess} both clients accept. */
+    static final int MIN_COMMANDS_PER_EVENT_LOOP = 5;
+
     private static final long CLOSE_WAIT_SECONDS = 10;
 
     private final String identity;
@@ -271,7 +274,7 @@ public final class OfficialClientAdapter implements ClientAdapter {
     }
 
     private static int commandsPerEventLoop(ConnectionSettings settings, int loops) {
-        return (settings.asyncMaxCommandsInFlight() + loops - 1) / loops;
+        return Math.max(MIN_COMMANDS_PER_EVENT_LOOP, (settings.asyncMaxCommandsInFlight() + loops - 1) / loops);
     }
 
     private static java.util.concurrent.ThreadFactory scanThreadFactory() {

@@ -131,8 +131,9 @@ public final class MavenClientResolver implements AutoCloseable {
                         + coordinates.artifactId() + "/), or declare a reachable mirror in ~/.m2/settings.xml.";
         return "Cannot resolve the client " + coordinates + " with its runtime dependencies. Tried the local"
                 + " repository " + localRepository
-                + (offline ? " (offline: no remote repository contacted)" : " and " + remoteRepositories())
-                + ". Cause: " + rootMessages(e) + " " + fix;
+                + (offline ? " (offline: no remote repository contacted)"
+                        : " and the remote repositories " + remoteRepositories())
+                + ". Cause: " + rootMessages(e) + ". " + fix;
     }
 
     private static String rootMessages(Throwable e) {

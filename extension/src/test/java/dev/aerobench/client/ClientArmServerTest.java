@@ -156,6 +156,34 @@ class ClientArmServerTest {
         assertThat(armLoader.get()).as("class loader of the closed arm").isNull();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {ClientCoordinates.DEFAULT_CANDIDATE, ClientCoordinates.DEFAULT_BASELINE})
+    @DisplayName("log in with a user and password (the server answers that security is off)")
+    void withCredentials(String coordinates) {
+        LoadedArm arm = loader.load(ClientArmSpec.maven(coordinates));
+        arms.add(arm);
+        ClientAdapter adapter = arm.openAdapter(
+                new ConnectionSettings(server.host(), server.port(), "test", "bench", "secret", false, 16));
+
+        adapter.put("secure", "k", Map.of("v", 1L));
+
+        assertThat(adapter.get("secure", "k")).containsEntry("v", 1L);
+    }
+
+    @Test
+    @DisplayName("drive the client on the application class path the same way")
+    void applicationClassPathArm() {
+        LoadedArm arm = loader.load(ClientArmSpec.applicationClassPath());
+        arms.add(arm);
+        ClientAdapter adapter = arm.openAdapter(settings(16));
+
+        adapter.put("classpath", "k", Map.of("v", "x"));
+
+        assertThat(adapter.get("classpath", "k")).containsEntry("v", "x");
+        assertThat(adapter.getClass().getClassLoader()).isSameAs(arm.classLoader());
+        assertThat(adapter.identity()).isEqualTo("aerospike-client-jdk8 9.2.0");
+    }
+
     @Test
     @DisplayName("close an adapter twice without harm")
     void closeIsIdempotent() {

@@ -79,6 +79,28 @@ class MavenClientResolverTest {
     }
 
     @Test
+    @DisplayName("prefer -Dmaven.repo.local over the settings' local repository, as Maven does")
+    void repoLocalPropertyWins(@TempDir Path dir) throws IOException {
+        Path settings = writeSettings(dir, "<localRepository>" + dir.resolve("from-settings") + "</localRepository>");
+        String previous = System.getProperty(MavenSettingsReader.LOCAL_REPOSITORY_PROPERTY);
+        System.setProperty(MavenSettingsReader.LOCAL_REPOSITORY_PROPERTY, dir.resolve("from-property").toString());
+        try (MavenClientResolver resolver = MavenClientResolver.builder()
+                .userSettingsFile(settings).globalSettingsFile(null).build()) {
+            assertThat(resolver.localRepository()).isEqualTo(dir.resolve("from-property"));
+        } finally {
+            if (previous == null) {
+                System.clearProperty(MavenSettingsReader.LOCAL_REPOSITORY_PROPERTY);
+            } else {
+                System.setProperty(MavenSettingsReader.LOCAL_REPOSITORY_PROPERTY, previous);
+            }
+        }
+        try (MavenClientResolver resolver = MavenClientResolver.builder()
+                .userSettingsFile(settings).globalSettingsFile(null).build()) {
+            assertThat(resolver.localRepository()).isEqualTo(dir.resolve("from-settings"));
+        }
+    }
+
+    @Test
     @DisplayName("send remote requests to the mirror the settings declare for central")
     void honoursMirror(@TempDir Path dir) throws IOException {
         Path settings = writeSettings(dir, "<mirrors><mirror><id>company</id><mirrorOf>*</mirrorOf>"

@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -277,7 +278,7 @@ public final class OfficialClientAdapter implements ClientAdapter {
         return Math.max(MIN_COMMANDS_PER_EVENT_LOOP, (settings.asyncMaxCommandsInFlight() + loops - 1) / loops);
     }
 
-    private static java.util.concurrent.ThreadFactory scanThreadFactory() {
+    private static ThreadFactory scanThreadFactory() {
         AtomicInteger number = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, "aerobench-scan-" + number.incrementAndGet());

@@ -128,7 +128,7 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
                 .getOrComputeIfAbsent(ArmCache.class, key -> new ArmCache(), ArmCache.class);
         LoadedArm candidate = load(arms, settings.candidate(), "candidate", context);
         LoadedArm baseline = load(arms, settings.baseline(), "baseline", context);
-        if (!settings.allowSameClient() && candidate.sameClientAs(baseline)) {
+        if (!settings.allowSameClient() && sameCode(candidate, baseline)) {
             throw new ExtensionConfigurationException("Configuration error: @AerospikeBenchmark on "
                     + BenchmarkSettings.describe(context) + " compares a client with itself: candidate ("
                     + settings.candidate() + ") and baseline (" + settings.baseline() + ") are both "
@@ -146,6 +146,15 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
             throw openFailed;
         }
         return new TestRun(settings, server, setName(context), candidateAdapter, baselineAdapter);
+    }
+
+    /** Same client jar driven by the same adapter: the comparison could only measure noise. */
+    private static boolean sameCode(LoadedArm candidate, LoadedArm baseline) {
+        return candidate.sameClientAs(baseline) && adapterClass(candidate) == adapterClass(baseline);
+    }
+
+    private static Class<?> adapterClass(LoadedArm arm) {
+        return arm.spec() instanceof ClientArmSpec.CustomAdapter custom ? custom.adapterClass() : null;
     }
 
     private static AerospikeBenchmark annotation(ExtensionContext context) {

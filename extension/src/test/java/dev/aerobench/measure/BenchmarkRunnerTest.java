@@ -175,6 +175,8 @@ class BenchmarkRunnerTest {
         assertThat(events).extracting(TrialProgress::trial).containsExactly(1, 1, 2, 2, 3, 3);
         TrialProgress jdk8 = events.stream().filter(e -> e.arm().equals("jdk8")).findFirst().orElseThrow();
         assertThat(jdk8.describe()).isEqualTo("scan [sync] trial 1/3 jdk8 done: 4 ops, mean 0.004 ms, p99 0.004 ms, 250000 ops/s");
+        TrialProgress timeless = new TrialProgress("scan", Mode.SYNC, "jdk8", 1, 3, new TrialStats(4, 0, 0, 0));
+        assertThat(timeless.describe()).endsWith("mean 0.000 ms, p99 0.000 ms, n/a ops/s");
     }
 
     @Test

@@ -91,6 +91,7 @@ enum BenchmarkCase {
         return CaseResult.of(clientName, this, measured, cpu.serverCpuNanos(), cpu.processCpuNanos());
     }
 
+    /** Drives the case for {@code duration}, measuring what it does. */
     abstract Measurement measure(ClientAdapter client, SeedData data, Duration duration) throws InterruptedException;
 
     private static boolean allFound(List<Map<String, Object>> records) {

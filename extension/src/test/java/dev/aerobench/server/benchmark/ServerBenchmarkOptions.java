@@ -7,7 +7,8 @@ import java.util.List;
  * How long and how big the benchmark runs, from system properties (the Maven profile passes its
  * properties of the same names through).
  *
- * @param warmup time each case runs before it is measured ({@value #WARMUP_SECONDS}, default 2)
+ * @param warmup time each case runs in the warmup round, and again right before it is measured
+ *     ({@value #WARMUP_SECONDS}, default 1)
  * @param measure time each case is measured ({@value #MEASURE_SECONDS}, default 5)
  * @param seedRecords records the cases read and overwrite ({@value #SEED_RECORDS}, default 10,000)
  * @param heapRecords records stored for the heap measurement ({@value #HEAP_RECORDS}, default 200,000)
@@ -28,7 +29,7 @@ record ServerBenchmarkOptions(Duration warmup, Duration measure, int seedRecords
 
     static ServerBenchmarkOptions fromSystemProperties() {
         return new ServerBenchmarkOptions(
-                Duration.ofSeconds(positive(WARMUP_SECONDS, 2)),
+                Duration.ofSeconds(positive(WARMUP_SECONDS, 1)),
                 Duration.ofSeconds(positive(MEASURE_SECONDS, 5)),
                 (int) positive(SEED_RECORDS, 10_000),
                 (int) positive(HEAP_RECORDS, 200_000),

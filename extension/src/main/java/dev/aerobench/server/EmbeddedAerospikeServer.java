@@ -1,0 +1,266 @@
+package dev.aerobench.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A single-node Aerospike server inside the JVM, speaking the Aerospike wire protocol well enough
+ * for the official Java clients (sync and async): put/get/exists/delete/touch/operate, batch,
+ * partition scans and queries without a filter, info and truncate. Data lives on the heap.
+ *
+ * <pre>{@code
+ * try (EmbeddedAerospikeServer server = EmbeddedAerospikeServer.builder().namespaces("test").start()) {
+ *     AerospikeClient client = new AerospikeClient(server.host(), server.port());
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Each connection is served by a daemon thread of its own named
+ * {@code aerobench-server-<port>-connection-<n>}; {@link #close()} stops listening and closes
+ * every connection. Many servers can run side by side in one JVM.
+ */
+public final class EmbeddedAerospikeServer implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedAerospikeServer.class.getName());
+
+    private final ServerState state;
+    private final ServerSocket listener;
+    private final InfoCommands info;
+    private final Set<ClientConnection> connections = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger connectionNumbers = new AtomicInteger();
+    private final AtomicLong acceptedConnections = new AtomicLong();
+    private final Thread acceptor;
+    private volatile boolean closed;
+
+    private EmbeddedAerospikeServer(ServerConfig config) throws IOException {
+        this.state = new ServerState(config);
+        this.listener = new ServerSocket();
+        listener.setReuseAddress(true);
+        listener.bind(new InetSocketAddress(config.bindAddress(), config.port()), 1024);
+        this.info = new InfoCommands(state);
+        info.port(listener.getLocalPort());
+        this.acceptor = new Thread(this::acceptLoop, "aerobench-server-" + port() + "-acceptor");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    /** A builder for a server on 127.0.0.1, an ephemeral port and namespace {@code test}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts a server with the defaults of {@link #builder()}. */
+    public static EmbeddedAerospikeServer start() {
+        return builder().start();
+    }
+
+    /** The address the server listens on, e.g. {@code 127.0.0.1}. */
+    public String host() {
+        return state.config().bindAddress().getHostAddress();
+    }
+
+    /** The port the server listens on (the ephemeral one if port 0 was asked for). */
+    public int port() {
+        return listener.getLocalPort();
+    }
+
+    /** The namespaces this server serves. */
+    public List<String> namespaces() {
+        return state.config().namespaces();
+    }
+
+    /** The version this server reports, as {@code build} does (e.g. {@code 8.1.0.0}). */
+    public String version() {
+        return InfoCommands.BUILD;
+    }
+
+    /** Connections open right now. */
+    public int openConnections() {
+        return connections.size();
+    }
+
+    /** Connections accepted since start. */
+    public long acceptedConnections() {
+        return acceptedConnections.get();
+    }
+
+    /** Records stored in {@code namespace} right now, expired ones included until touched. */
+    public long recordCount(String namespace) {
+        Namespace found = state.namespace(namespace);
+        if (found == null) {
+            throw new IllegalArgumentException("no namespace '" + namespace + "' on this server; it serves "
+                    + namespaces());
+        }
+        return found.size();
+    }
+
+    private void acceptLoop() {
+        while (!closed) {
+            try {
+                Socket socket = listener.accept();
+                acceptedConnections.incrementAndGet();
+                serve(socket);
+            } catch (SocketException listenerClosed) {
+                if (!closed) {
+                    LOG.log(Level.WARNING, "aerobench server on port " + port() + " stopped accepting", listenerClosed);
+                }
+                return;
+            } catch (IOException | RuntimeException | OutOfMemoryError acceptFailure) {
+                // Out of file descriptors or threads: refuse this connection and go on serving.
+                LOG.log(Level.WARNING, "aerobench server on port " + port() + " failed to accept", acceptFailure);
+            }
+        }
+    }
+
+    private void serve(Socket socket) throws IOException {
+        ClientConnection[] self = new ClientConnection[1];
+        ClientConnection connection = new ClientConnection(socket, state, info, () -> connections.remove(self[0]));
+        self[0] = connection;
+        connections.add(connection);
+        if (closed) {
+            connections.remove(connection);
+            socket.close();
+            return;
+        }
+        Thread thread = new Thread(null, connection,
+                "aerobench-server-" + port() + "-connection-" + connectionNumbers.incrementAndGet(), 256 * 1024);
+        thread.setDaemon(true);
+        try {
+            thread.start();
+        } catch (OutOfMemoryError noMoreThreads) {
+            connections.remove(connection);
+            socket.close();
+            throw noMoreThreads;
+        }
+    }
+
+    /** Stops listening and closes every connection. Idempotent. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            listener.close();
+        } catch (IOException ignored) {
+            // Closing a listener has nothing to report that would change what happens next.
+        }
+        for (ClientConnection connection : connections) {
+            try {
+                connection.close();
+            } catch (IOException ignored) {
+                // The socket is gone either way.
+            }
+        }
+        try {
+            acceptor.join(Duration.ofSeconds(5));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "EmbeddedAerospikeServer[" + host() + ":" + port() + ", namespaces=" + namespaces() + "]";
+    }
+
+    /** How to set up an {@link EmbeddedAerospikeServer}. */
+    public static final class Builder {
+        /** Default request size limit: far above the 8 MiB record limit, so big records get RECORD_TOO_BIG. */
+        public static final int DEFAULT_MAX_REQUEST_BYTES = 128 * 1024 * 1024;
+        /** Default TTL of the official container image's namespace: 30 days. */
+        public static final long DEFAULT_TTL_SECONDS = Duration.ofDays(30).toSeconds();
+
+        private InetAddress bindAddress = InetAddress.getLoopbackAddress();
+        private int port;
+        private List<String> namespaces = List.of("test");
+        private Clock clock = Clock.systemUTC();
+        private long defaultTtlSeconds = DEFAULT_TTL_SECONDS;
+        private String nodeName = "BB9AE00B0E5C0DE";
+        private String clusterName;
+        private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+
+        private Builder() {
+        }
+
+        /** Address to listen on; default 127.0.0.1. */
+        public Builder bindAddress(InetAddress address) {
+            this.bindAddress = Objects.requireNonNull(address, "address");
+            return this;
+        }
+
+        /** Port to listen on; default 0, an ephemeral port. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** Namespaces to serve; default {@code test}. */
+        public Builder namespaces(String... names) {
+            this.namespaces = List.of(names);
+            return this;
+        }
+
+        /** Clock for TTLs and void times; inject one to test expiry without sleeping. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** TTL of records written with TTL 0; default 30 days as in the official container, 0 = never. */
+        public Builder defaultTtlSeconds(long seconds) {
+            this.defaultTtlSeconds = seconds;
+            return this;
+        }
+
+        /** Node name reported to clients. */
+        public Builder nodeName(String name) {
+            this.nodeName = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /** Cluster name reported to clients that check one; default none. */
+        public Builder clusterName(String name) {
+            this.clusterName = name;
+            return this;
+        }
+
+        /** Largest request accepted; a larger declared size closes that connection. */
+        public Builder maxRequestBytes(int bytes) {
+            if (bytes < 1024) {
+                throw new IllegalArgumentException("maxRequestBytes must be at least 1024 but was " + bytes);
+            }
+            this.maxRequestBytes = bytes;
+            return this;
+        }
+
+        /** Binds and starts serving. */
+        public EmbeddedAerospikeServer start() {
+            ServerConfig config = new ServerConfig(bindAddress, port, namespaces, clock, defaultTtlSeconds, nodeName,
+                    clusterName, maxRequestBytes);
+            try {
+                return new EmbeddedAerospikeServer(config);
+            } catch (IOException bindFailure) {
+                throw new UncheckedIOException("cannot listen on " + bindAddress.getHostAddress() + ":" + port
+                        + " (" + bindFailure.getMessage() + "); choose another port or 0 for an ephemeral one",
+                        bindFailure);
+            }
+        }
+    }
+}

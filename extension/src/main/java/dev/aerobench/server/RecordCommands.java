@@ -1,0 +1,267 @@
+package dev.aerobench.server;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The semantics of single-record commands (and of batch rows, which are the same commands):
+ * reads, writes, deletes, touches and operate, with generation checks, record-exists actions and
+ * TTLs as an Aerospike 8 server applies them. Each call writes exactly one response message.
+ */
+final class RecordCommands {
+
+    /** Largest record the server stores (the real server's 8 MiB write block). */
+    static final int MAX_RECORD_BYTES = 8 * 1024 * 1024;
+    /** Longest bin name the real server accepts, in bytes. */
+    static final int MAX_BIN_NAME_BYTES = 15;
+    /** Bytes a real server adds to a record's size besides bins, key and set. */
+    private static final int RECORD_OVERHEAD_BYTES = 35;
+
+    private static final int TTL_NEVER_EXPIRE = -1;
+    private static final int TTL_DONT_UPDATE = -2;
+    private static final int TTL_NAMESPACE_DEFAULT = 0;
+
+    private final Clock clock;
+
+    RecordCommands(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Seconds since the Aerospike epoch (2010-01-01) by this server's clock. */
+    long nowCitrusleafSeconds() {
+        return clock.millis() / 1000 - Wire.CITRUSLEAF_EPOCH_SECONDS;
+    }
+
+    long nowMillis() {
+        return clock.millis();
+    }
+
+    void execute(Namespace namespace, Digest digest, Message msg, ResponseWriter out, int batchIndex) {
+        if ((msg.info2 & Wire.INFO2_WRITE) != 0) {
+            write(namespace, digest, msg, out, batchIndex);
+        } else {
+            read(namespace, digest, msg, out, batchIndex);
+        }
+    }
+
+    static void error(ResponseWriter out, int resultCode, int batchIndex) {
+        out.messageHeader(0, resultCode, 0, 0, batchIndex, 0, 0);
+    }
+
+    private void read(Namespace namespace, Digest digest, Message msg, ResponseWriter out, int batchIndex) {
+        int unsupported = checkReadOps(msg);
+        if (unsupported != ResultCode.OK) {
+            error(out, unsupported, batchIndex);
+            return;
+        }
+        StoredRecord record = namespace.partitionOf(digest).get(digest);
+        if (record == null || record.isExpired(nowCitrusleafSeconds())) {
+            error(out, ResultCode.KEY_NOT_FOUND, batchIndex);
+            return;
+        }
+        if ((msg.info1 & Wire.INFO1_NOBINDATA) != 0) {
+            out.messageHeader(0, ResultCode.OK, record.generation(), record.voidTime(), batchIndex, 0, 0);
+        } else if ((msg.info1 & Wire.INFO1_GET_ALL) != 0 || msg.opCount() == 0) {
+            out.messageHeader(0, ResultCode.OK, record.generation(), record.voidTime(), batchIndex, 0,
+                    record.binCount());
+            out.bytes(record.bins(), 0, record.bins().length);
+        } else {
+            int header = out.position();
+            out.messageHeader(0, ResultCode.OK, record.generation(), record.voidTime(), batchIndex, 0, 0);
+            out.patchOpCount(header, writeSelectedBins(record, msg, out));
+        }
+    }
+
+    private static int checkReadOps(Message msg) {
+        for (int i = 0; i < msg.opCount(); i++) {
+            int type = msg.opType(i);
+            if (type != Wire.OP_READ) {
+                return isUnsupportedOp(type) ? ResultCode.UNSUPPORTED_FEATURE : ResultCode.PARAMETER_ERROR;
+            }
+        }
+        return ResultCode.OK;
+    }
+
+    private static int writeSelectedBins(StoredRecord record, Message msg, ResponseWriter out) {
+        boolean respondAll = (msg.info2 & Wire.INFO2_RESPOND_ALL_OPS) != 0;
+        byte[] bins = record.bins();
+        int written = 0;
+        for (int i = 0; i < msg.opCount(); i++) {
+            int nameLength = msg.opNameLength(i);
+            if (nameLength == 0) {
+                out.bytes(bins, 0, bins.length);
+                written += record.binCount();
+                continue;
+            }
+            int found = PackedBins.find(bins, msg.buf, msg.opNameOffset(i), nameLength);
+            if (found >= 0) {
+                out.bytes(bins, found, PackedBins.opLength(bins, found));
+                written++;
+            } else if (respondAll) {
+                out.op(Wire.PARTICLE_NULL, msg.buf, msg.opNameOffset(i), nameLength, bins, 0, 0);
+                written++;
+            }
+        }
+        return written;
+    }
+
+    static boolean isUnsupportedOp(int type) {
+        return switch (type) {
+            case Wire.OP_CDT_READ, Wire.OP_CDT_MODIFY, Wire.OP_EXP_READ, Wire.OP_EXP_MODIFY,
+                    Wire.OP_BIT_READ, Wire.OP_BIT_MODIFY, Wire.OP_HLL_READ, Wire.OP_HLL_MODIFY -> true;
+            default -> false;
+        };
+    }
+
+    private void write(Namespace namespace, Digest digest, Message msg, ResponseWriter out, int batchIndex) {
+        Namespace.Partition partition = namespace.partitionOf(digest);
+        synchronized (partition) {
+            StoredRecord existing = partition.get(digest);
+            if (existing != null && existing.isExpired(nowCitrusleafSeconds())) {
+                partition.remove(digest);
+                existing = null;
+            }
+            int precondition = checkPreconditions(existing, msg);
+            if (precondition != ResultCode.OK) {
+                error(out, precondition, batchIndex);
+                return;
+            }
+            if ((msg.info2 & Wire.INFO2_DELETE) != 0) {
+                partition.remove(digest);
+                error(out, ResultCode.OK, batchIndex);
+                return;
+            }
+            WriteResult result = applyOps(existing, msg);
+            if (result.resultCode != ResultCode.OK) {
+                error(out, result.resultCode, batchIndex);
+                return;
+            }
+            commit(namespace, partition, digest, existing, msg, result, out, batchIndex);
+        }
+    }
+
+    private static int checkPreconditions(StoredRecord existing, Message msg) {
+        int currentGeneration = existing == null ? 0 : existing.generation();
+        if ((msg.info2 & Wire.INFO2_GENERATION) != 0 && msg.generation != currentGeneration) {
+            return ResultCode.GENERATION_ERROR;
+        }
+        if ((msg.info2 & Wire.INFO2_GENERATION_GT) != 0 && msg.generation <= currentGeneration) {
+            return ResultCode.GENERATION_ERROR;
+        }
+        if ((msg.info2 & Wire.INFO2_DELETE) != 0) {
+            return existing == null ? ResultCode.KEY_NOT_FOUND : ResultCode.OK;
+        }
+        if ((msg.info2 & Wire.INFO2_CREATE_ONLY) != 0 && existing != null) {
+            return ResultCode.KEY_EXISTS;
+        }
+        if ((msg.info3 & (Wire.INFO3_UPDATE_ONLY | Wire.INFO3_REPLACE_ONLY)) != 0 && existing == null) {
+            return ResultCode.KEY_NOT_FOUND;
+        }
+        return ResultCode.OK;
+    }
+
+    private static WriteResult applyOps(StoredRecord existing, Message msg) {
+        boolean replace = (msg.info3 & (Wire.INFO3_CREATE_OR_REPLACE | Wire.INFO3_REPLACE_ONLY)) != 0;
+        boolean respondAll = (msg.info2 & Wire.INFO2_RESPOND_ALL_OPS) != 0;
+        List<Bin> bins = existing == null || replace ? new ArrayList<>() : PackedBins.unpack(existing.bins());
+        WriteResult result = new WriteResult(bins);
+        for (int i = 0; i < msg.opCount() && result.resultCode == ResultCode.OK; i++) {
+            int type = msg.opType(i);
+            if (type == Wire.OP_READ) {
+                result.readInto(msg, i, respondAll);
+                continue;
+            }
+            result.resultCode = BinOperations.apply(type, msg, i, bins, existing != null);
+            if (respondAll) {
+                result.responses.add(new Bin(msg.opName(i), Wire.PARTICLE_NULL, PackedBins.EMPTY));
+            }
+        }
+        return result;
+    }
+
+    private void commit(Namespace namespace, Namespace.Partition partition, Digest digest, StoredRecord existing,
+            Message msg, WriteResult result, ResponseWriter out, int batchIndex) {
+        byte[] packed = PackedBins.pack(result.bins);
+        byte[] userKey = msg.has(Wire.FIELD_KEY) ? msg.fieldBytes(Wire.FIELD_KEY)
+                : existing == null ? null : existing.userKey();
+        String set = existing != null ? existing.set()
+                : namespace.internSet(msg.has(Wire.FIELD_SET) ? msg.fieldString(Wire.FIELD_SET) : "");
+        long size = RECORD_OVERHEAD_BYTES + packed.length + (userKey == null ? 0 : userKey.length) + set.length();
+        if (size > MAX_RECORD_BYTES) {
+            error(out, ResultCode.RECORD_TOO_BIG, batchIndex);
+            return;
+        }
+        int voidTime;
+        try {
+            voidTime = voidTime(msg.ttl, existing, namespace.defaultTtlSeconds());
+        } catch (IllegalArgumentException badTtl) {
+            error(out, ResultCode.PARAMETER_ERROR, batchIndex);
+            return;
+        }
+        int generation = existing == null ? 1 : nextGeneration(existing.generation());
+        if (result.bins.isEmpty()) {
+            // A record left without bins does not exist, as on a real server.
+            partition.remove(digest);
+        } else {
+            partition.put(digest, new StoredRecord(set, userKey, packed, result.bins.size(), generation, voidTime,
+                    nowMillis()));
+        }
+        out.messageHeader(0, ResultCode.OK, generation, voidTime, batchIndex, 0, result.responses.size());
+        for (Bin bin : result.responses) {
+            out.op(bin.particleType(), bin.name(), 0, bin.name().length, bin.value(), 0, bin.value().length);
+        }
+    }
+
+    private int voidTime(int ttl, StoredRecord existing, long defaultTtlSeconds) {
+        long now = nowCitrusleafSeconds();
+        return switch (ttl) {
+            case TTL_NEVER_EXPIRE -> 0;
+            case TTL_DONT_UPDATE -> existing != null ? existing.voidTime() : expiry(now, defaultTtlSeconds);
+            case TTL_NAMESPACE_DEFAULT -> expiry(now, defaultTtlSeconds);
+            default -> {
+                if (ttl < 0) {
+                    throw new IllegalArgumentException("ttl " + ttl);
+                }
+                yield expiry(now, ttl);
+            }
+        };
+    }
+
+    private static int expiry(long now, long ttlSeconds) {
+        return ttlSeconds == 0 ? 0 : (int) (now + ttlSeconds);
+    }
+
+    private static int nextGeneration(int generation) {
+        int next = generation + 1;
+        return next > 0xFFFF ? 1 : next; // a real server keeps 16 bits of generation
+    }
+
+    /** The bins a write is building, the entries its response carries, and its result code. */
+    private static final class WriteResult {
+        final List<Bin> bins;
+        final List<Bin> responses = new ArrayList<>();
+        int resultCode = ResultCode.OK;
+
+        WriteResult(List<Bin> bins) {
+            this.bins = bins;
+        }
+
+        void readInto(Message msg, int op, boolean respondAll) {
+            if (msg.opNameLength(op) == 0) {
+                responses.addAll(bins);
+                return;
+            }
+            byte[] name = msg.opName(op);
+            for (Bin bin : bins) {
+                if (bin.hasName(name)) {
+                    responses.add(bin);
+                    return;
+                }
+            }
+            if (respondAll) {
+                responses.add(new Bin(name, Wire.PARTICLE_NULL, PackedBins.EMPTY));
+            }
+        }
+    }
+}

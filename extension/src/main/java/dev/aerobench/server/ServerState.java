@@ -1,0 +1,38 @@
+package dev.aerobench.server;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What all connections of one server share: its configuration, namespaces and record commands. */
+final class ServerState {
+
+    private final ServerConfig config;
+    private final Map<String, Namespace> namespaces = new LinkedHashMap<>();
+    private final RecordCommands records;
+
+    ServerState(ServerConfig config) {
+        this.config = config;
+        for (String name : config.namespaces()) {
+            namespaces.put(name, new Namespace(name, config.defaultTtlSeconds()));
+        }
+        this.records = new RecordCommands(config.clock());
+    }
+
+    ServerConfig config() {
+        return config;
+    }
+
+    /** The namespace of that name, or {@code null}. */
+    Namespace namespace(String name) {
+        return name == null ? null : namespaces.get(name);
+    }
+
+    List<Namespace> namespaces() {
+        return List.copyOf(namespaces.values());
+    }
+
+    RecordCommands records() {
+        return records;
+    }
+}

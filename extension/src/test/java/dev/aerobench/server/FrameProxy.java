@@ -1,4 +1,4 @@
-package dev.aerobench.server.contract;
+package dev.aerobench.server;
 
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -22,7 +22,7 @@ import java.util.function.UnaryOperator;
  * client take paths the server alone would not trigger (the legacy batch format when
  * {@code batch-any} is hidden) and to see what really went over the wire (compressed frames).
  */
-final class FrameProxy implements AutoCloseable {
+public final class FrameProxy implements AutoCloseable {
 
     private static final int HEADER_SIZE = 8;
     private static final int TYPE_INFO = 1;
@@ -40,7 +40,7 @@ final class FrameProxy implements AutoCloseable {
     }
 
     /** Starts a proxy on an ephemeral loopback port that forwards to {@code host:port}. */
-    static FrameProxy start(String host, int port, UnaryOperator<String> infoReplyRewriter) throws IOException {
+    public static FrameProxy start(String host, int port, UnaryOperator<String> infoReplyRewriter) throws IOException {
         ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         FrameProxy proxy = new FrameProxy(listener, new InetSocketAddress(host, port), infoReplyRewriter);
         Thread.ofPlatform().daemon().name("frame-proxy-accept").start(proxy::acceptLoop);
@@ -48,7 +48,7 @@ final class FrameProxy implements AutoCloseable {
     }
 
     /** Removes one {@code ;}-separated token from the value of the {@code features} info reply. */
-    static UnaryOperator<String> hidingFeature(String feature) {
+    public static UnaryOperator<String> hidingFeature(String feature) {
         return reply -> reply.lines()
                 .map(line -> line.startsWith("features\t") ? "features\t" + withoutToken(line.substring(9), feature) : line)
                 .reduce(new StringBuilder(), (text, line) -> text.append(line).append('\n'), StringBuilder::append)
@@ -59,12 +59,12 @@ final class FrameProxy implements AutoCloseable {
         return String.join(";", List.of(tokens.split(";")).stream().filter(t -> !t.equals(token)).toList());
     }
 
-    int port() {
+    public int port() {
         return listener.getLocalPort();
     }
 
     /** Proto types of every request frame forwarded so far, in order. */
-    List<Integer> requestTypes() {
+    public List<Integer> requestTypes() {
         return List.copyOf(requestTypes);
     }
 

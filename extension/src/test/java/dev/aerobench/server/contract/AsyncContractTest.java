@@ -1,6 +1,7 @@
 package dev.aerobench.server.contract;
 
 import static dev.aerobench.server.contract.ScannedRecords.digestsOf;
+import static dev.aerobench.server.contract.ContractAssertions.listBin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aerospike.client.AerospikeClient;
@@ -123,7 +124,7 @@ class AsyncContractTest {
 
         assertThat(rows).allSatisfy(row -> {
             assertThat(row.resultCode).isEqualTo(ResultCode.OK);
-            assertThat(row.record.getList("n")).containsExactly(null, 3L);
+            assertThat(listBin(row.record, "n")).containsExactly(null, 3L);
         });
     }
 

@@ -1,5 +1,6 @@
 package dev.aerobench.server.contract;
 
+import static dev.aerobench.server.contract.ContractAssertions.listBin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aerospike.client.AerospikeClient;
@@ -36,8 +37,8 @@ class BatchWriteContractTest {
 
         assertThat(results.status).isTrue();
         assertThat(results.records).hasSize(3);
-        assertThat(results.records[0].record.getList("i")).containsExactly(null, 102L);
-        assertThat(results.records[1].record.getList("i")).containsExactly(null, 100L);
+        assertThat(listBin(results.records[0].record, "i")).containsExactly(null, 102L);
+        assertThat(listBin(results.records[1].record, "i")).containsExactly(null, 100L);
         assertThat(results.records).allSatisfy(row -> assertThat(row.resultCode).isEqualTo(ResultCode.OK));
         assertThat(client.get(null, keys[2]).getLong("i")).isEqualTo(100);
     }
@@ -144,7 +145,7 @@ class BatchWriteContractTest {
         BatchResults deleted = client.delete(null, null, key);
         BatchResults deletedAgain = client.delete(null, null, key);
 
-        assertThat(written.records[0].record.getList("a")).containsExactly(null, 1L);
+        assertThat(listBin(written.records[0].record, "a")).containsExactly(null, 1L);
         assertThat(deleted.records[0].resultCode).isEqualTo(ResultCode.OK);
         assertThat(deletedAgain.records[0].resultCode).isEqualTo(ResultCode.KEY_NOT_FOUND_ERROR);
         assertThat(client.exists(null, key[0])).isFalse();

@@ -13,6 +13,7 @@ import com.aerospike.client.policy.ClientPolicy;
 import com.aerospike.client.policy.Policy;
 import com.aerospike.client.policy.WritePolicy;
 import dev.aerobench.server.EmbeddedAerospikeServer;
+import dev.aerobench.server.FrameProxy;
 import java.io.IOException;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
@@ -53,7 +54,7 @@ class CompressionContractTest {
     }
 
     @Test
-    @DisplayName("a compressed put stores the value and a compressed get reads it back")
+    @DisplayName("a compressed put stores the value and a get asking for a compressed response reads it back")
     void putAndGet(TestSet set) {
         Key key = set.key("k1");
 
@@ -65,20 +66,25 @@ class CompressionContractTest {
     }
 
     @Test
-    @DisplayName("a compressed get of many bin names is answered")
-    void compressedGetRequest(TestSet set) {
-        Key key = set.key("k1");
-        client.put(null, key, new Bin("a", 1));
-        String[] binNames = new String[30];
-        for (int i = 0; i < binNames.length; i++) {
-            binNames[i] = i == 0 ? "a" : "missing" + i;
+    @DisplayName("a compressed put with many bins and the user key stores all of it")
+    void compressedPutWithKeyAndManyBins(TestSet set) {
+        Key key = set.key("user-key");
+        WritePolicy sendKey = new WritePolicy(client.getWritePolicyDefault());
+        sendKey.sendKey = true;
+        Bin[] bins = new Bin[40];
+        for (int i = 0; i < bins.length; i++) {
+            bins[i] = new Bin("bin" + i, i);
         }
 
-        Record[] result = new Record[1];
-        long compressed = compressedFramesDuring(() -> result[0] = client.get(null, key, binNames));
+        long compressed = compressedFramesDuring(() -> client.put(sendKey, key, bins));
 
+        ScannedRecords scanned = new ScannedRecords();
+        client.scanAll(null, set.namespace(), set.name(), scanned);
         assertThat(compressed).isEqualTo(1);
-        assertThat(result[0].bins).containsOnlyKeys("a");
+        assertThat(scanned.rows()).singleElement().satisfies(row -> {
+            assertThat(row.key.userKey.getObject()).isEqualTo("user-key");
+            assertThat(row.record.bins).hasSize(40).containsEntry("bin39", 39L);
+        });
     }
 
     @Test

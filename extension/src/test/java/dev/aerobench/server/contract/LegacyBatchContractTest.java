@@ -11,6 +11,7 @@ import com.aerospike.client.Operation;
 import com.aerospike.client.Record;
 import com.aerospike.client.ResultCode;
 import dev.aerobench.server.EmbeddedAerospikeServer;
+import dev.aerobench.server.FrameProxy;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package dev.aerobench.server.contract;
 
+import static dev.aerobench.server.contract.ContractAssertions.assertResultCode;
+import static dev.aerobench.server.contract.ContractAssertions.listBin;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aerospike.client.AerospikeClient;
-import com.aerospike.client.AerospikeException;
 import com.aerospike.client.Bin;
 import com.aerospike.client.Key;
 import com.aerospike.client.Operation;
@@ -13,7 +13,6 @@ import com.aerospike.client.ResultCode;
 import com.aerospike.client.policy.WritePolicy;
 import java.util.Arrays;
 import java.util.Map;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -168,7 +167,7 @@ class OperateContractTest {
         Record record = client.operate(null, key, Operation.get("i"), Operation.add(new Bin("i", 10)),
                 Operation.get("i"));
 
-        assertThat(record.getList("i")).containsExactly(1L, 11L);
+        assertThat(listBin(record, "i")).containsExactly(1L, 11L);
     }
 
     @Test
@@ -181,7 +180,7 @@ class OperateContractTest {
 
         Record record = client.operate(policy, key, Operation.add(new Bin("i", 100)), Operation.get("i"));
 
-        assertThat(record.getList("i")).containsExactly(null, 102L);
+        assertThat(listBin(record, "i")).containsExactly(null, 102L);
     }
 
     @Test
@@ -220,10 +219,5 @@ class OperateContractTest {
 
         Record record = client.get(null, key);
         assertThat(record.bins).hasSize(50).containsEntry("b49", 49L);
-    }
-
-    static void assertResultCode(ThrowingCallable command, int resultCode) {
-        assertThatThrownBy(command).isInstanceOfSatisfying(AerospikeException.class,
-                e -> assertThat(e.getResultCode()).as("result code of %s", e.getMessage()).isEqualTo(resultCode));
     }
 }

@@ -1,5 +1,7 @@
 package dev.aerobench.server.contract;
 
+import static dev.aerobench.server.contract.ContractAssertions.listBin;
+import static dev.aerobench.server.contract.ContractAssertions.mapBin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aerospike.client.AerospikeClient;
@@ -51,7 +53,8 @@ class ParticleTypeContractTest {
                 Arguments.of("false", Value.get(false), false),
                 Arguments.of("list", Value.get(List.of(1L, "two", 3.5, true)), List.of(1L, "two", 3.5, true)),
                 Arguments.of("empty list", Value.get(List.of()), List.of()),
-                Arguments.of("nested list", Value.get(List.of(List.of(1L, 2L), List.of()), List.of(List.of(1L, 2L), List.of())),
+                Arguments.of("nested list", Value.get(List.of(List.of(1L, 2L), List.of())),
+                        List.of(List.of(1L, 2L), List.of())),
                 Arguments.of("map", Value.get(Map.of("a", 1L, "b", "x")), Map.of("a", 1L, "b", "x")),
                 Arguments.of("nested map", Value.get(nestedMap()), nestedMap()),
                 Arguments.of("empty map", Value.get(Map.of()), Map.of()),
@@ -94,7 +97,7 @@ class ParticleTypeContractTest {
 
         client.put(null, key, new Bin("m", map));
 
-        Map<?, ?> stored = (Map<?, ?>) client.get(null, key).getValue("m");
+        Map<Object, Object> stored = mapBin(client.get(null, key), "m");
         assertThat(stored).containsOnlyKeys(1L, -2L, 3L);
         assertThat(stored.get(1L)).isEqualTo("one");
         assertThat(stored.get(-2L)).isEqualTo(List.of(2L));
@@ -117,8 +120,8 @@ class ParticleTypeContractTest {
         assertThat(record.getString("s")).isEqualTo("str");
         assertThat((byte[]) record.getValue("b")).isEqualTo(blob);
         assertThat(record.getBoolean("t")).isTrue();
-        assertThat(record.getList("l")).containsExactly(1L);
-        assertThat(record.getMap("m")).containsExactlyEntriesOf(Map.of("k", "v"));
+        assertThat(listBin(record, "l")).containsExactly(1L);
+        assertThat(mapBin(record, "m")).containsExactlyEntriesOf(Map.of("k", "v"));
         assertThat(record.getGeoJSONString("g")).isEqualTo("{\"type\":\"Point\",\"coordinates\":[0.0,0.0]}");
     }
 

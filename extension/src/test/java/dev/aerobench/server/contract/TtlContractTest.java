@@ -1,6 +1,6 @@
 package dev.aerobench.server.contract;
 
-import static dev.aerobench.server.contract.OperateContractTest.assertResultCode;
+import static dev.aerobench.server.contract.ContractAssertions.assertResultCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aerospike.client.AerospikeClient;

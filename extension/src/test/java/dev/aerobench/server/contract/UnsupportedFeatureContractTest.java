@@ -1,9 +1,11 @@
 package dev.aerobench.server.contract;
 
-import static dev.aerobench.server.contract.OperateContractTest.assertResultCode;
+import static dev.aerobench.server.contract.ContractAssertions.assertResultCode;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aerospike.client.AerospikeClient;
+import com.aerospike.client.AerospikeException;
 import com.aerospike.client.Bin;
 import com.aerospike.client.Key;
 import com.aerospike.client.Operation;
@@ -91,7 +93,12 @@ class UnsupportedFeatureContractTest {
         BatchPolicy policy = new BatchPolicy(client.getBatchPolicyDefault());
         policy.filterExp = BIN_A_IS_ONE;
 
-        assertRefused(() -> client.get(policy, set.keys(3)));
+        // The client wraps a batch's failure in BATCH_FAILED (-16) with the server's code as the cause.
+        assertThatThrownBy(() -> client.get(policy, set.keys(3)))
+                .isInstanceOfSatisfying(AerospikeException.class,
+                        e -> assertThat(e.getResultCode()).isEqualTo(ResultCode.BATCH_FAILED))
+                .cause().isInstanceOfSatisfying(AerospikeException.class,
+                        e -> assertThat(e.getResultCode()).isEqualTo(ResultCode.UNSUPPORTED_FEATURE));
     }
 
     @Test

@@ -27,9 +27,6 @@ final class BinOperations {
         if (type != Wire.OP_WRITE && type != Wire.OP_ADD && type != Wire.OP_APPEND && type != Wire.OP_PREPEND) {
             return ResultCode.PARAMETER_ERROR;
         }
-        if (msg.opNameLength(op) > RecordCommands.MAX_BIN_NAME_BYTES) {
-            return ResultCode.BIN_NAME_TOO_LONG;
-        }
         byte[] name = msg.opName(op);
         int index = indexOf(bins, name);
         Bin operand = new Bin(name, msg.opParticleType(op), msg.opValue(op));

@@ -55,10 +55,15 @@ final class Message {
                 throw new ProtocolException("field " + i + " is truncated");
             }
             int size = Wire.readInt(buffer, offset);
+            int type = buffer[offset + 4] & 0xFF;
+            if (type == Wire.FIELD_BATCH_INDEX && i == fields - 1 && size > limit - offset - 4) {
+                // The clients size the batch field from the end of the message header, so a filter
+                // expression written before it makes it claim that field's bytes too.
+                size = limit - offset - 4;
+            }
             if (size < 1 || size > limit - offset - 4) {
                 throw new ProtocolException("field " + i + " has size " + size + " beyond the message");
             }
-            int type = buffer[offset + 4] & 0xFF;
             if (fieldOffset[type] < 0) {
                 presentFields[presentCount++] = type;
             }

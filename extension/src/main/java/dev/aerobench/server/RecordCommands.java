@@ -115,6 +115,11 @@ final class RecordCommands {
     }
 
     private void write(Namespace namespace, Digest digest, Message msg, ResponseWriter out, int batchIndex) {
+        int refused = (msg.info2 & Wire.INFO2_DELETE) != 0 ? ResultCode.OK : WriteRequestCheck.check(msg);
+        if (refused != ResultCode.OK) {
+            error(out, refused, batchIndex);
+            return;
+        }
         Namespace.Partition partition = namespace.partitionOf(digest);
         synchronized (partition) {
             StoredRecord existing = partition.get(digest);

@@ -2,8 +2,10 @@ package dev.aerobench.examples.launcher;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
+import dev.aerobench.BenchmarkConfiguration;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -22,7 +24,7 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  *
  * <p>The options become JUnit configuration parameters ({@link LauncherOptions}), so a run here
  * and a Maven run with the same {@code -Daerobench.*} settings measure the same thing and print the
- * same tables. The jar is built by {@code ./mvnw -pl example-tests package} (and by
+ * same tables. The JSON results go to {@value #REPORTS_DIRECTORY} in the working directory. The jar is built by {@code ./mvnw -pl example-tests package} (and by
  * {@code verify}).
  *
  * <p>Exit status: {@value #EXIT_PASSED} when no test failed (passed, or skipped as inconclusive),
@@ -32,6 +34,9 @@ public final class ExamplesLauncher {
 
     /** The package whose tests the launcher runs: the seed suite. */
     static final String SUITE_PACKAGE = "dev.aerobench.examples.seed";
+
+    /** Where the JSON results go, relative to the working directory, unless configured. */
+    static final String REPORTS_DIRECTORY = "aerobench-reports";
 
     static final int EXIT_PASSED = 0;
     static final int EXIT_FAILED = 1;
@@ -69,12 +74,24 @@ public final class ExamplesLauncher {
     private int execute(LauncherOptions options, DiscoverySelector suite) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(suite)
+                .configurationParameters(reportsDirectory())
                 .configurationParameters(options.configurationParameters())
                 .build();
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
         Launcher launcher = LauncherFactory.create();
         launcher.execute(request, new ProgressPrinter(out), summary);
         return report(summary.getSummary());
+    }
+
+    /**
+     * Where aerobench writes its JSON results: {@value #REPORTS_DIRECTORY} in the working directory,
+     * rather than the Maven-style {@code target/aerobench-reports}, unless
+     * {@code -Daerobench.reportsDir} says otherwise.
+     */
+    private static Map<String, String> reportsDirectory() {
+        return System.getProperty(BenchmarkConfiguration.REPORTS_DIR) == null
+                ? Map.of(BenchmarkConfiguration.REPORTS_DIR, REPORTS_DIRECTORY)
+                : Map.of();
     }
 
     private int report(TestExecutionSummary summary) {

@@ -37,7 +37,9 @@ class SyncComparisonTest {
     //   runs, and is at least INCONCLUSIVE (the test is skipped, saying why) in the others.
     // - batch_get, 0.5: under heavy load the jdk21 client's batches fell behind (one run's interval
     //   was 0.21x..0.71x), so the line sits lower: it catches a 2.5x slowdown, not a 2x one.
-    // - scan, 0.5: 20 scans a trial give wide intervals (0.16x..3.3x), good for gross regressions.
+    // - scan, 0.33: 20 scans a trial (of 1000 records each) give wide intervals, lower ends down to
+    //   0.16x, upper ends up to 3.3x. Only a scan about three times slower fails; a higher line
+    //   would leave the whole test INCONCLUSIVE (skipped) in many runs, hiding put/get/batch_get.
     // - maxP99Millis: absolute bounds well above the highest p99 interval upper end measured:
     //   10 ms for put/get (1.4 ms), 30 ms for a batch of 100 (5 ms), 250 ms for a scan of 1000
     //   records (120 ms; a busy machine gives scans long tails). They catch stalls - timeouts,
@@ -46,7 +48,7 @@ class SyncComparisonTest {
             minSpeedup = 0.65, maxP99Millis = 10,
             thresholds = {
                     @Threshold(operation = Operation.BATCH_GET, minSpeedup = 0.5, maxP99Millis = 30),
-                    @Threshold(operation = Operation.SCAN, minSpeedup = 0.5, maxP99Millis = 250)})
+                    @Threshold(operation = Operation.SCAN, minSpeedup = 0.33, maxP99Millis = 250)})
     @DisplayName("put, get, batch_get and scan: the candidate is not slower than the baseline")
     void syncOperations(@Candidate ClientAdapter candidate, @Baseline ClientAdapter baseline, BenchmarkPlan plan) {
         // The body runs first; measuring starts when it returns. Check here what the numbers rely

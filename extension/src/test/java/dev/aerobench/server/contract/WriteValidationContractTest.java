@@ -9,6 +9,7 @@ import com.aerospike.client.Key;
 import com.aerospike.client.Operation;
 import com.aerospike.client.Record;
 import com.aerospike.client.ResultCode;
+import com.aerospike.client.policy.GenerationPolicy;
 import com.aerospike.client.policy.RecordExistsAction;
 import com.aerospike.client.policy.WritePolicy;
 import java.util.Map;
@@ -134,6 +135,30 @@ class WriteValidationContractTest {
         assertThat(deletedByBinRemoval.expiration).isZero();
         assertThat(client.exists(null, first)).isFalse();
         assertThat(client.exists(null, second)).isFalse();
+    }
+
+    @Test
+    @DisplayName("whether the record exists is checked before its generation")
+    void existenceBeforeGeneration(AerospikeClient client, TestSet set) {
+        Key existing = set.key("existing");
+        client.put(null, existing, new Bin("a", 1));
+        WritePolicy updateOnly = generation(client, RecordExistsAction.UPDATE_ONLY, 7);
+        WritePolicy createOnly = generation(client, RecordExistsAction.CREATE_ONLY, 7);
+        WritePolicy update = generation(client, RecordExistsAction.UPDATE, 7);
+
+        assertResultCode(() -> client.put(updateOnly, set.key("absent"), new Bin("a", 1)),
+                ResultCode.KEY_NOT_FOUND_ERROR);
+        assertResultCode(() -> client.touch(update, set.key("absent")), ResultCode.KEY_NOT_FOUND_ERROR);
+        assertThat(client.delete(update, set.key("absent"))).as("delete of a missing record").isFalse();
+        assertResultCode(() -> client.put(createOnly, existing, new Bin("a", 2)), ResultCode.KEY_EXISTS_ERROR);
+        assertResultCode(() -> client.put(update, existing, new Bin("a", 2)), ResultCode.GENERATION_ERROR);
+    }
+
+    private static WritePolicy generation(AerospikeClient client, RecordExistsAction action, int generation) {
+        WritePolicy policy = policy(client, action);
+        policy.generationPolicy = GenerationPolicy.EXPECT_GEN_EQUAL;
+        policy.generation = generation;
+        return policy;
     }
 
     private static WritePolicy policy(AerospikeClient client, RecordExistsAction action) {

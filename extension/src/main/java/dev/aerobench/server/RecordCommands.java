@@ -146,7 +146,16 @@ final class RecordCommands {
         }
     }
 
+    /** As a real server orders them: the record's existence first, then its generation. */
     private static int checkPreconditions(StoredRecord existing, Message msg) {
+        boolean mustExist = (msg.info2 & Wire.INFO2_DELETE) != 0
+                || (msg.info3 & (Wire.INFO3_UPDATE_ONLY | Wire.INFO3_REPLACE_ONLY)) != 0 || hasTouch(msg);
+        if (existing == null && mustExist) {
+            return ResultCode.KEY_NOT_FOUND;
+        }
+        if ((msg.info2 & Wire.INFO2_CREATE_ONLY) != 0 && existing != null) {
+            return ResultCode.KEY_EXISTS;
+        }
         int currentGeneration = existing == null ? 0 : existing.generation();
         if ((msg.info2 & Wire.INFO2_GENERATION) != 0 && msg.generation != currentGeneration) {
             return ResultCode.GENERATION_ERROR;
@@ -154,16 +163,16 @@ final class RecordCommands {
         if ((msg.info2 & Wire.INFO2_GENERATION_GT) != 0 && msg.generation <= currentGeneration) {
             return ResultCode.GENERATION_ERROR;
         }
-        if ((msg.info2 & Wire.INFO2_DELETE) != 0) {
-            return existing == null ? ResultCode.KEY_NOT_FOUND : ResultCode.OK;
-        }
-        if ((msg.info2 & Wire.INFO2_CREATE_ONLY) != 0 && existing != null) {
-            return ResultCode.KEY_EXISTS;
-        }
-        if ((msg.info3 & (Wire.INFO3_UPDATE_ONLY | Wire.INFO3_REPLACE_ONLY)) != 0 && existing == null) {
-            return ResultCode.KEY_NOT_FOUND;
-        }
         return ResultCode.OK;
+    }
+
+    private static boolean hasTouch(Message msg) {
+        for (int i = 0; i < msg.opCount(); i++) {
+            if (msg.opType(i) == Wire.OP_TOUCH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static WriteResult applyOps(StoredRecord existing, Message msg) {

@@ -21,6 +21,8 @@ final class RecordCommands {
     private static final int TTL_NEVER_EXPIRE = -1;
     private static final int TTL_DONT_UPDATE = -2;
     private static final int TTL_NAMESPACE_DEFAULT = 0;
+    /** The longest TTL a real server accepts: 10 years. */
+    private static final int MAX_TTL_SECONDS = 10 * 365 * 24 * 3600;
 
     private final Clock clock;
 
@@ -128,6 +130,9 @@ final class RecordCommands {
                 existing = null;
             }
             int precondition = checkPreconditions(existing, msg);
+            if (precondition == ResultCode.OK && (msg.info2 & Wire.INFO2_DELETE) == 0 && !isValidTtl(msg.ttl)) {
+                precondition = ResultCode.PARAMETER_ERROR;
+            }
             if (precondition != ResultCode.OK) {
                 error(out, precondition, batchIndex);
                 return;
@@ -206,13 +211,7 @@ final class RecordCommands {
             error(out, ResultCode.RECORD_TOO_BIG, batchIndex);
             return;
         }
-        int voidTime;
-        try {
-            voidTime = voidTime(msg.ttl, existing, namespace.defaultTtlSeconds());
-        } catch (IllegalArgumentException badTtl) {
-            error(out, ResultCode.PARAMETER_ERROR, batchIndex);
-            return;
-        }
+        int voidTime = voidTime(msg.ttl, existing, namespace.defaultTtlSeconds());
         int generation = existing == null ? 1 : nextGeneration(existing.generation());
         if (result.bins.isEmpty()) {
             // A record left without bins does not exist, as on a real server.
@@ -233,13 +232,13 @@ final class RecordCommands {
             case TTL_NEVER_EXPIRE -> 0;
             case TTL_DONT_UPDATE -> existing != null ? existing.voidTime() : expiry(now, defaultTtlSeconds);
             case TTL_NAMESPACE_DEFAULT -> expiry(now, defaultTtlSeconds);
-            default -> {
-                if (ttl < 0) {
-                    throw new IllegalArgumentException("ttl " + ttl);
-                }
-                yield expiry(now, ttl);
-            }
+            default -> expiry(now, ttl);
         };
+    }
+
+    /** Up to 10 years, or one of the special values -1 and -2 (the real server's {@code is_valid_ttl}). */
+    private static boolean isValidTtl(int ttl) {
+        return (ttl >= 0 && ttl <= MAX_TTL_SECONDS) || ttl == TTL_NEVER_EXPIRE || ttl == TTL_DONT_UPDATE;
     }
 
     private static int expiry(long now, long ttlSeconds) {

@@ -201,6 +201,11 @@ final class RecordCommands {
 
     private void commit(Namespace namespace, Namespace.Partition partition, Digest digest, StoredRecord existing,
             Message msg, WriteResult result, ResponseWriter out, int batchIndex) {
+        if (result.bins.isEmpty() && existing == null) {
+            // Nothing to delete and nothing to create: a real server answers "not found".
+            error(out, ResultCode.KEY_NOT_FOUND, batchIndex);
+            return;
+        }
         byte[] packed = PackedBins.pack(result.bins);
         byte[] userKey = msg.has(Wire.FIELD_KEY) ? msg.fieldBytes(Wire.FIELD_KEY)
                 : existing == null ? null : existing.userKey();
@@ -214,8 +219,11 @@ final class RecordCommands {
         int voidTime = voidTime(msg.ttl, existing, namespace.defaultTtlSeconds());
         int generation = existing == null ? 1 : nextGeneration(existing.generation());
         if (result.bins.isEmpty()) {
-            // A record left without bins does not exist, as on a real server.
+            // A record left without bins does not exist; a real server answers such a write
+            // without metadata.
             partition.remove(digest);
+            generation = 0;
+            voidTime = 0;
         } else {
             partition.put(digest, new StoredRecord(set, userKey, packed, result.bins.size(), generation, voidTime,
                     nowMillis()));

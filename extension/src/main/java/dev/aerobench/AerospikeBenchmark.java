@@ -1,0 +1,137 @@
+package dev.aerobench;
+
+import dev.aerobench.adapter.ClientAdapter;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Makes a test an Aerospike client benchmark and regression gate.
+ *
+ * <p>The test method receives a started server ({@link BenchmarkServer}) and two
+ * {@link ClientAdapter}s, the {@link Candidate} and the {@link Baseline}, each loaded with its own
+ * client jar in its own class loader. After the method body has run, aerobench measures the
+ * {@link #operations()} for both arms (warmup, then {@link #trials()} interleaved trials in random
+ * order), prints the seed's tables and fails the test when, with 95% confidence, the candidate is
+ * slower than {@link #minSpeedup()} or its p99 is above {@link #maxP99Millis()}.
+ *
+ * <pre>{@code
+ * class ClientUpgradeTest {
+ *     @AerospikeBenchmark(operations = {Operation.PUT, Operation.GET}, minSpeedup = 0.9, maxP99Millis = 5)
+ *     void upgradeIsNotSlower(BenchmarkServer server, @Candidate ClientAdapter candidate,
+ *             @Baseline ClientAdapter baseline) {
+ *         assertThat(candidate.identity()).contains("jdk21");
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Every attribute can be overridden for a whole run by a JUnit configuration parameter
+ * ({@code -Daerobench.count=5000} or {@code junit-platform.properties}); see
+ * {@link BenchmarkConfiguration} for the keys and the precedence. On a class, the annotation
+ * applies to every test method of the class; a method's own annotation replaces it.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+@Test
+@ExtendWith(AerospikeBenchmarkExtension.class)
+public @interface AerospikeBenchmark {
+
+    /** The default candidate: the official client built for Java 21. */
+    String DEFAULT_CANDIDATE = "com.aerospike:aerospike-client-jdk21:9.0.4";
+    /** The default baseline: the official client built for Java 8. */
+    String DEFAULT_BASELINE = "com.aerospike:aerospike-client-jdk8:9.2.0";
+    /**
+     * Value of {@link #candidate()} or {@link #baseline()} meaning "the Aerospike client on the
+     * test class path", i.e. the one the application uses today.
+     */
+    String TEST_CLASSPATH = "classpath";
+    /** {@link #minSpeedup()} that never fails: no speedup gate. */
+    double NO_MIN_SPEEDUP = 0.0;
+    /** {@link #maxP99Millis()} that never fails: no p99 gate. */
+    double NO_MAX_P99 = Double.POSITIVE_INFINITY;
+    /** {@link #recordBins()} meaning the seed's record: {@code name}, {@code age} and {@code score}. */
+    int SEED_RECORD = 0;
+    /** {@link #seed()} meaning a fresh random seed per run (printed in the report to reproduce it). */
+    long RANDOM_SEED = 0;
+
+    /** The operations to measure, in this order. */
+    Operation[] operations() default {Operation.PUT, Operation.GET, Operation.BATCH_GET, Operation.SCAN};
+
+    /** Operations per trial and arm, and records seeded per arm. */
+    int count() default 1000;
+
+    /** Commands in flight for the {@code *_CONCURRENT} operations. */
+    int concurrency() default 50;
+
+    /** Keys per batch for {@link Operation#BATCH_GET} and {@link Operation#BATCH_GET_CONCURRENT}. */
+    int batchSize() default 100;
+
+    /** Unrecorded operations per arm before the trials of an operation, to warm up the JIT and pools. */
+    int warmup() default 1000;
+
+    /** Measured trials per operation; the arms run in random order within each trial. */
+    int trials() default 5;
+
+    /** Bins per record, or {@link #SEED_RECORD} for the seed's three bins. */
+    int recordBins() default SEED_RECORD;
+
+    /** Bytes per bin (string bins) when {@link #recordBins()} is set. */
+    int binBytes() default 16;
+
+    /**
+     * Lowest acceptable speedup (baseline avg latency ÷ candidate avg latency): 0.9 fails when the
+     * candidate is, with 95% confidence, more than about 10% slower. {@link #NO_MIN_SPEEDUP} = no gate.
+     */
+    double minSpeedup() default NO_MIN_SPEEDUP;
+
+    /** Highest acceptable candidate p99 latency, in milliseconds. {@link #NO_MAX_P99} = no gate. */
+    double maxP99Millis() default NO_MAX_P99;
+
+    /** Thresholds for single operations, replacing {@link #minSpeedup()} / {@link #maxP99Millis()} there. */
+    Threshold[] thresholds() default {};
+
+    /** Maven coordinates {@code groupId:artifactId:version} of the candidate client, or {@link #TEST_CLASSPATH}. */
+    String candidate() default DEFAULT_CANDIDATE;
+
+    /** Maven coordinates {@code groupId:artifactId:version} of the baseline client, or {@link #TEST_CLASSPATH}. */
+    String baseline() default DEFAULT_BASELINE;
+
+    /**
+     * An adapter class of your own (e.g. around your DAO) as the candidate, instead of
+     * {@link #candidate()}; it needs a public constructor taking
+     * {@link dev.aerobench.adapter.ConnectionSettings}. {@code ClientAdapter.class} = not used.
+     */
+    Class<? extends ClientAdapter> candidateAdapter() default ClientAdapter.class;
+
+    /** Like {@link #candidateAdapter()}, for the baseline. */
+    Class<? extends ClientAdapter> baselineAdapter() default ClientAdapter.class;
+
+    /** Allow both arms to be the same client (an A/A run, to see the noise floor); refused otherwise. */
+    boolean allowSameClient() default false;
+
+    /** Where the server comes from. */
+    ServerKind server() default ServerKind.AUTO;
+
+    /** Seed of the trial order and of the bootstrap; {@link #RANDOM_SEED} = a new one each run. */
+    long seed() default RANDOM_SEED;
+
+    /** Thresholds for one operation. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({})
+    @interface Threshold {
+        /** The operation these thresholds apply to. */
+        Operation operation();
+
+        /** As {@link AerospikeBenchmark#minSpeedup()}, for this operation. */
+        double minSpeedup() default NO_MIN_SPEEDUP;
+
+        /** As {@link AerospikeBenchmark#maxP99Millis()}, for this operation. */
+        double maxP99Millis() default NO_MAX_P99;
+    }
+}

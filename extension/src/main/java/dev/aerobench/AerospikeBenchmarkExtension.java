@@ -1,0 +1,221 @@
+package dev.aerobench;
+
+import dev.aerobench.adapter.ClientAdapter;
+import dev.aerobench.client.ClientArmSpec;
+import dev.aerobench.client.ClientResolutionException;
+import dev.aerobench.client.LoadedArm;
+import dev.aerobench.measure.GateOutcome;
+import dev.aerobench.measure.HarnessOverhead;
+import dev.aerobench.measure.Verdict;
+import dev.aerobench.report.ReportEntries;
+import java.lang.reflect.Method;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * The extension behind {@link AerospikeBenchmark}. Holds no state: the server and the loaded
+ * client arms live in the root store (one per run, closed when it ends), each test's adapters and
+ * data in its method store.
+ *
+ * <p>The test method itself runs first (it may check the adapters and add operations through
+ * {@link BenchmarkPlan}); then the operations are measured and judged. A FAIL verdict fails the
+ * test; an INCONCLUSIVE one (an interval straddling a threshold) aborts it, so it is reported as
+ * neither passed nor failed; otherwise it passes.
+ */
+final class AerospikeBenchmarkExtension implements ParameterResolver, InvocationInterceptor {
+
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(AerospikeBenchmarkExtension.class);
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == BenchmarkServer.class || type == BenchmarkPlan.class || type == ClientAdapter.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        if (context.getTestMethod().isEmpty()) {
+            throw new ParameterResolutionException("@AerospikeBenchmark resolves " + parameter.getParameter().getType()
+                    .getSimpleName() + " for test methods only, not for constructors or lifecycle methods");
+        }
+        TestRun run = testRun(context);
+        Class<?> type = parameter.getParameter().getType();
+        if (type == BenchmarkServer.class) {
+            return run.server();
+        }
+        if (type == BenchmarkPlan.class) {
+            return run;
+        }
+        if (parameter.isAnnotated(Candidate.class)) {
+            return run.candidate().adapter();
+        }
+        if (parameter.isAnnotated(Baseline.class)) {
+            return run.baseline().adapter();
+        }
+        throw new ParameterResolutionException("Parameter [" + parameter.getParameter() + "] of "
+                + BenchmarkSettings.describe(context) + " is a ClientAdapter without a qualifier: annotate it with "
+                + "@Candidate or @Baseline.");
+    }
+
+    @Override
+    public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+            ExtensionContext context) throws Throwable {
+        TestRun run = testRun(context);
+        HarnessOverhead overhead = harnessOverhead(context);
+        invocation.proceed();
+        if (run.settings().operations().isEmpty() && run.customOperations().isEmpty()) {
+            throw new ExtensionConfigurationException("Configuration error: @AerospikeBenchmark on "
+                    + BenchmarkSettings.describe(context) + " measures nothing: name operations = {...} (e.g. "
+                    + "Operation.GET) or add operations of your own through a BenchmarkPlan parameter.");
+        }
+        List<GateOutcome> outcomes = new BenchmarkExecution(run.settings(), run.server(), run.candidate(),
+                run.baseline(), run.customOperations(), System.out).run();
+        String table = BenchmarkExecution.table(outcomes);
+        System.out.print(table);
+        System.out.flush();
+        context.publishReportEntry(Map.of(ReportEntries.PREFIX + ".harness_overhead_ns",
+                String.format(Locale.ROOT, "%.1f", overhead.nanosPerOperation())));
+        for (GateOutcome outcome : outcomes) {
+            context.publishReportEntry(ReportEntries.of(outcome));
+        }
+        ResultFiles.write(context, outcomes);
+        judge(run, outcomes, table);
+    }
+
+    /** Measured once per run, with a no-op workload, and printed: what the measuring itself costs. */
+    private static HarnessOverhead harnessOverhead(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(HarnessOverhead.class, key -> {
+            HarnessOverhead measured = HarnessOverhead.measure();
+            System.out.println("aerobench: " + measured.describe());
+            return measured;
+        }, HarnessOverhead.class);
+    }
+
+    private static void judge(TestRun run, List<GateOutcome> outcomes, String table) {
+        List<GateOutcome> failed = outcomes.stream().filter(GateOutcome::failed).toList();
+        if (!failed.isEmpty()) {
+            throw new AssertionFailedError(verdictMessage("regression", failed, run, table));
+        }
+        List<GateOutcome> inconclusive = outcomes.stream()
+                .filter(outcome -> outcome.verdict() == Verdict.INCONCLUSIVE).toList();
+        if (!inconclusive.isEmpty()) {
+            throw new TestAbortedException(verdictMessage("inconclusive", inconclusive, run, table));
+        }
+    }
+
+    private static String verdictMessage(String what, List<GateOutcome> outcomes, TestRun run, String table) {
+        StringBuilder message = new StringBuilder("aerobench ").append(what).append(" in ")
+                .append(outcomes.size()).append(" operation(s):\n");
+        for (GateOutcome outcome : outcomes) {
+            message.append("  ").append(outcome.result().label()).append(": ").append(outcome.reason()).append('\n');
+        }
+        message.append("candidate: ").append(run.candidate().adapter().identity()).append('\n')
+                .append("baseline:  ").append(run.baseline().adapter().identity()).append('\n')
+                .append("server:    ").append(run.server().describe()).append('\n')
+                .append(table);
+        return message.toString();
+    }
+
+    private static TestRun testRun(ExtensionContext context) {
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent(TestRun.class, key -> newTestRun(context),
+                TestRun.class);
+    }
+
+    private static TestRun newTestRun(ExtensionContext context) {
+        BenchmarkSettings settings = BenchmarkSettings.resolve(context, annotation(context));
+        BenchmarkServer server = server(context, settings.server());
+        ArmCache arms = context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(ArmCache.class, key -> new ArmCache(), ArmCache.class);
+        LoadedArm candidate = load(arms, settings.candidate(), "candidate", context);
+        LoadedArm baseline = load(arms, settings.baseline(), "baseline", context);
+        if (!settings.allowSameClient() && sameCode(candidate, baseline)) {
+            throw new ExtensionConfigurationException("Configuration error: @AerospikeBenchmark on "
+                    + BenchmarkSettings.describe(context) + " compares a client with itself: candidate ("
+                    + settings.candidate() + ") and baseline (" + settings.baseline() + ") are both "
+                    + candidate.identity() + ". Choose another baseline (" + BenchmarkConfiguration.BASELINE
+                    + "), or set allowSameClient = true for an A/A run.");
+        }
+        System.out.printf("aerobench: %s%n  candidate: %s%n  baseline:  %s%n  server:    %s%n",
+                BenchmarkSettings.describe(context), candidate, baseline, server.describe());
+        ClientAdapter candidateAdapter = candidate.openAdapter(server.connectionSettings(settings.concurrency()));
+        ClientAdapter baselineAdapter;
+        try {
+            baselineAdapter = baseline.openAdapter(server.connectionSettings(settings.concurrency()));
+        } catch (RuntimeException openFailed) {
+            candidateAdapter.close();
+            throw openFailed;
+        }
+        return new TestRun(settings, server, setName(context), candidateAdapter, baselineAdapter);
+    }
+
+    /** Same client jar driven by the same adapter: the comparison could only measure noise. */
+    private static boolean sameCode(LoadedArm candidate, LoadedArm baseline) {
+        return candidate.sameClientAs(baseline) && adapterClass(candidate) == adapterClass(baseline);
+    }
+
+    private static Class<?> adapterClass(LoadedArm arm) {
+        return arm.spec() instanceof ClientArmSpec.CustomAdapter custom ? custom.adapterClass() : null;
+    }
+
+    private static AerospikeBenchmark annotation(ExtensionContext context) {
+        Optional<AerospikeBenchmark> onMethod = AnnotationSupport.findAnnotation(context.getTestMethod(),
+                AerospikeBenchmark.class);
+        if (onMethod.isPresent()) {
+            return onMethod.get();
+        }
+        for (Class<?> type = context.getRequiredTestClass(); type != null; type = type.getEnclosingClass()) {
+            Optional<AerospikeBenchmark> onClass = AnnotationSupport.findAnnotation(type, AerospikeBenchmark.class);
+            if (onClass.isPresent()) {
+                return onClass.get();
+            }
+        }
+        throw new ExtensionConfigurationException("Configuration error: " + BenchmarkSettings.describe(context)
+                + " uses the aerobench extension without @AerospikeBenchmark: annotate the method or its class.");
+    }
+
+    private static BenchmarkServer server(ExtensionContext context, ServerKind requested) {
+        ServerProvider provider = new ServerProvider(context);
+        ServerKind kind = provider.resolve(requested);
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(ServerProvider.storeKey(kind),
+                key -> provider.start(kind), ProvidedServer.class);
+    }
+
+    private static LoadedArm load(ArmCache arms, BenchmarkSettings.ArmSetting setting, String role,
+            ExtensionContext context) {
+        try {
+            ClientArmSpec spec = setting.usesAdapterClass() ? ClientArmSpec.customAdapter(setting.adapterClass())
+                    : ClientArmSpec.parse(setting.coordinates(), context.getRequiredTestClass().getClassLoader());
+            return arms.load(spec);
+        } catch (ClientResolutionException | IllegalArgumentException unusable) {
+            throw new ExtensionConfigurationException("Configuration error: @AerospikeBenchmark on "
+                    + BenchmarkSettings.describe(context) + " cannot load its " + role + " '" + setting + "': "
+                    + unusable.getMessage(), unusable);
+        }
+    }
+
+    /** A set of its own per test, unique per run: {@code aerobench_<run id>_<n>}. */
+    private static String setName(ExtensionContext context) {
+        ExtensionContext.Store root = context.getRoot().getStore(NAMESPACE);
+        String runId = root.getOrComputeIfAbsent("run-id",
+                key -> HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()), String.class);
+        AtomicInteger tests = root.getOrComputeIfAbsent("test-counter", key -> new AtomicInteger(),
+                AtomicInteger.class);
+        return "aerobench_" + runId + "_" + tests.incrementAndGet();
+    }
+}

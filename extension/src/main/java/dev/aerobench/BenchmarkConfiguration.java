@@ -1,0 +1,81 @@
+package dev.aerobench;
+
+/**
+ * The JUnit configuration parameters aerobench reads, set with {@code -D} on the Maven command
+ * line (Surefire passes them on) or in {@code junit-platform.properties}.
+ *
+ * <p><b>Precedence</b>, highest first: an operation-specific key (e.g. {@code aerobench.get.maxP99Millis}),
+ * then the general key ({@code aerobench.maxP99Millis}), then the annotation's per-operation
+ * {@link AerospikeBenchmark.Threshold}, then the annotation attribute, then the built-in default.
+ * Configuration parameters win over annotations on purpose, as JMH's command line wins over its
+ * annotations: a CI job can re-tune every benchmark of a run (say {@code -Daerobench.count=5000})
+ * without editing code.
+ */
+public final class BenchmarkConfiguration {
+
+    /** Comma-separated {@link Operation} names, e.g. {@code PUT,GET}. */
+    public static final String OPERATIONS = "aerobench.operations";
+    /** {@link AerospikeBenchmark#count()}. */
+    public static final String COUNT = "aerobench.count";
+    /** {@link AerospikeBenchmark#concurrency()}. */
+    public static final String CONCURRENCY = "aerobench.concurrency";
+    /** {@link AerospikeBenchmark#batchSize()}. */
+    public static final String BATCH_SIZE = "aerobench.batchSize";
+    /** {@link AerospikeBenchmark#warmup()}. */
+    public static final String WARMUP = "aerobench.warmup";
+    /** {@link AerospikeBenchmark#trials()}. */
+    public static final String TRIALS = "aerobench.trials";
+    /** {@link AerospikeBenchmark#recordBins()}. */
+    public static final String RECORD_BINS = "aerobench.recordBins";
+    /** {@link AerospikeBenchmark#binBytes()}. */
+    public static final String BIN_BYTES = "aerobench.binBytes";
+    /** {@link AerospikeBenchmark#minSpeedup()}; {@code aerobench.<operation>.minSpeedup} for one operation. */
+    public static final String MIN_SPEEDUP = "aerobench.minSpeedup";
+    /** {@link AerospikeBenchmark#maxP99Millis()}; {@code aerobench.<operation>.maxP99Millis} for one operation. */
+    public static final String MAX_P99_MILLIS = "aerobench.maxP99Millis";
+    /** {@link AerospikeBenchmark#candidate()}. */
+    public static final String CANDIDATE = "aerobench.candidate";
+    /** {@link AerospikeBenchmark#baseline()}. */
+    public static final String BASELINE = "aerobench.baseline";
+    /** {@link AerospikeBenchmark#allowSameClient()}. */
+    public static final String ALLOW_SAME_CLIENT = "aerobench.allowSameClient";
+    /** {@link AerospikeBenchmark#server()}: {@code auto}, {@code external}, {@code container} or {@code embedded}. */
+    public static final String SERVER = "aerobench.server";
+    /** {@link AerospikeBenchmark#seed()}. */
+    public static final String SEED = "aerobench.seed";
+    /** Host of an external server; default: environment variable {@code AEROSPIKE_HOST}. */
+    public static final String HOST = "aerobench.host";
+    /** Port of an external server; default: environment variable {@code AEROSPIKE_PORT}, else 3000. */
+    public static final String PORT = "aerobench.port";
+    /** Namespace on an external server; default {@code test}. */
+    public static final String NAMESPACE = "aerobench.namespace";
+    /** User of a secured external server; default: environment variable {@code AEROSPIKE_USER}. */
+    public static final String USER = "aerobench.user";
+    /** Password of a secured external server; default: environment variable {@code AEROSPIKE_PASSWORD}. Never printed. */
+    public static final String PASSWORD = "aerobench.password";
+    /** {@code true} to connect to the external server with TLS; default: environment variable {@code AEROSPIKE_TLS}. */
+    public static final String TLS = "aerobench.tls";
+    /** Directory for the JSON results, one file per test; default {@value ResultFiles#DEFAULT_DIRECTORY}. */
+    public static final String REPORTS_DIR = "aerobench.reportsDir";
+    /** Docker image of the container server; default {@value ContainerServer#DEFAULT_IMAGE}. */
+    public static final String CONTAINER_IMAGE = "aerobench.container.image";
+
+    /** Environment variable naming the external server's host, as in the seed suite. */
+    public static final String ENV_HOST = "AEROSPIKE_HOST";
+    /** Environment variable naming the external server's port, as in the seed suite. */
+    public static final String ENV_PORT = "AEROSPIKE_PORT";
+    /** Environment variable naming the external server's user. */
+    public static final String ENV_USER = "AEROSPIKE_USER";
+    /** Environment variable holding the external server's password. */
+    public static final String ENV_PASSWORD = "AEROSPIKE_PASSWORD";
+    /** Environment variable asking for TLS to the external server. */
+    public static final String ENV_TLS = "AEROSPIKE_TLS";
+
+    private BenchmarkConfiguration() {
+    }
+
+    /** The operation-specific form of a threshold key, e.g. {@code aerobench.get.maxP99Millis}. */
+    public static String forOperation(Operation operation, String key) {
+        return "aerobench." + operation.name().toLowerCase(java.util.Locale.ROOT) + key.substring("aerobench".length());
+    }
+}

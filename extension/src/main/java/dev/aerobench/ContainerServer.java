@@ -1,0 +1,48 @@
+package dev.aerobench;
+
+import com.github.dockerjava.api.model.Ulimit;
+import java.time.Duration;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.utility.DockerImageName;
+
+/**
+ * A real Aerospike server in a container, started by Testcontainers. Kept apart so that the
+ * Testcontainers classes load only when a container is asked for or Docker is probed.
+ */
+final class ContainerServer {
+
+    /** The image run by default: pinned, so a run is reproducible. */
+    static final String DEFAULT_IMAGE = "aerospike/aerospike-server:8.1.0.0";
+    private static final int SERVICE_PORT = 3000;
+    /** The server refuses to start with fewer open files than this. */
+    private static final long FILE_DESCRIPTORS = 15_000;
+    /** What the server logs once it accepts clients; an open port alone is not enough. */
+    private static final String READY_LOG = ".*service ready: soon there will be cake!.*";
+
+    private ContainerServer() {
+    }
+
+    static boolean isDockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError probeFailed) {
+            return false;
+        }
+    }
+
+    static ProvidedServer start(String image, String namespace) {
+        @SuppressWarnings("resource") // closed through the ProvidedServer, when the run ends
+        GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(image))
+                .withExposedPorts(SERVICE_PORT)
+                .withEnv("NAMESPACE", namespace)
+                .withCreateContainerCmdModifier(command -> command.getHostConfig()
+                        .withUlimits(new Ulimit[] {new Ulimit("nofile", FILE_DESCRIPTORS, FILE_DESCRIPTORS)}))
+                .waitingFor(Wait.forLogMessage(READY_LOG, 1).withStartupTimeout(Duration.ofMinutes(2)));
+        container.start();
+        String version = image.substring(image.lastIndexOf(':') + 1);
+        return new ProvidedServer(ServerKind.CONTAINER, container.getHost(), container.getMappedPort(SERVICE_PORT),
+                namespace, version, null, null, false, container::stop);
+    }
+}

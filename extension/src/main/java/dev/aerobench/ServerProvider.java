@@ -1,0 +1,138 @@
+package dev.aerobench;
+
+import dev.aerobench.server.EmbeddedAerospikeServer;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Finds or starts the server of a run: an external one when {@code AEROSPIKE_HOST} (or
+ * {@value BenchmarkConfiguration#HOST}) is set, else a Testcontainers container when Docker is
+ * available, else the embedded server; or the kind a test forces.
+ */
+final class ServerProvider {
+
+    /** How long an external server may take to answer before the run fails. */
+    static final Duration EXTERNAL_TIMEOUT = Duration.ofSeconds(5);
+    static final String DEFAULT_NAMESPACE = "test";
+    static final int DEFAULT_PORT = 3000;
+
+    private final ExtensionContext context;
+
+    ServerProvider(ExtensionContext context) {
+        this.context = context;
+    }
+
+    /** The kind AUTO stands for here and now. */
+    ServerKind resolve(ServerKind requested) {
+        if (requested != ServerKind.AUTO) {
+            return requested;
+        }
+        if (externalHost().isPresent()) {
+            return ServerKind.EXTERNAL;
+        }
+        return ContainerServer.isDockerAvailable() ? ServerKind.CONTAINER : ServerKind.EMBEDDED;
+    }
+
+    ProvidedServer start(ServerKind kind) {
+        return switch (kind) {
+            case EXTERNAL -> external();
+            case CONTAINER -> container();
+            case EMBEDDED -> embedded();
+            case AUTO -> start(resolve(kind));
+        };
+    }
+
+    private ProvidedServer embedded() {
+        EmbeddedAerospikeServer server = EmbeddedAerospikeServer.builder().namespaces(DEFAULT_NAMESPACE).start();
+        return new ProvidedServer(ServerKind.EMBEDDED, server.host(), server.port(), DEFAULT_NAMESPACE,
+                server.version(), null, null, false, server);
+    }
+
+    private ProvidedServer container() {
+        if (!ContainerServer.isDockerAvailable()) {
+            throw new ExtensionConfigurationException("Configuration error: " + BenchmarkConfiguration.SERVER
+                    + "=container needs Docker, but Testcontainers found no Docker environment. Start Docker, "
+                    + "or use " + BenchmarkConfiguration.SERVER + "=embedded (or auto) on machines without it.");
+        }
+        String image = setting(BenchmarkConfiguration.CONTAINER_IMAGE).orElse(ContainerServer.DEFAULT_IMAGE);
+        return ContainerServer.start(image, DEFAULT_NAMESPACE);
+    }
+
+    private ProvidedServer external() {
+        String host = externalHost().orElseThrow(() -> new ExtensionConfigurationException(
+                "Configuration error: an external server was asked for, but no host is set. Set the environment "
+                        + "variable " + BenchmarkConfiguration.ENV_HOST + " (and " + BenchmarkConfiguration.ENV_PORT
+                        + ") or the configuration parameter " + BenchmarkConfiguration.HOST + "."));
+        int port = externalPort();
+        String namespace = setting(BenchmarkConfiguration.NAMESPACE).orElse(DEFAULT_NAMESPACE);
+        String user = setting(BenchmarkConfiguration.USER).or(() -> env(BenchmarkConfiguration.ENV_USER)).orElse(null);
+        String password = setting(BenchmarkConfiguration.PASSWORD)
+                .or(() -> env(BenchmarkConfiguration.ENV_PASSWORD)).orElse(null);
+        boolean tls = setting(BenchmarkConfiguration.TLS).or(() -> env(BenchmarkConfiguration.ENV_TLS))
+                .map(value -> value.equalsIgnoreCase("true")).orElse(false);
+        String version = user == null && !tls ? probe(host, port, namespace) : "unknown (secured)";
+        return new ProvidedServer(ServerKind.EXTERNAL, host, port, namespace, version, user, password, tls, () -> {
+        });
+    }
+
+    /** Checks, within a bounded time, that an Aerospike server answers there and serves the namespace. */
+    private static String probe(String host, int port, String namespace) {
+        Map<String, String> info;
+        try {
+            info = InfoProbe.request(host, port, EXTERNAL_TIMEOUT, "build", "namespaces");
+        } catch (IOException unreachable) {
+            throw new ExtensionConfigurationException("Configuration error: no Aerospike server answered at " + host
+                    + ":" + port + " within " + EXTERNAL_TIMEOUT.toSeconds() + " s (" + unreachable.getMessage()
+                    + "). Check " + BenchmarkConfiguration.ENV_HOST + "/" + BenchmarkConfiguration.ENV_PORT
+                    + ", or unset them to use the embedded server.", unreachable);
+        }
+        String namespaces = info.getOrDefault("namespaces", "");
+        if (Arrays.stream(namespaces.split(";")).noneMatch(namespace::equals)) {
+            throw new ExtensionConfigurationException("Configuration error: the server at " + host + ":" + port
+                    + " has no namespace '" + namespace + "' (it has: " + namespaces + "). Set "
+                    + BenchmarkConfiguration.NAMESPACE + " to one of them.");
+        }
+        return info.getOrDefault("build", "unknown");
+    }
+
+    private Optional<String> externalHost() {
+        return setting(BenchmarkConfiguration.HOST).or(() -> env(BenchmarkConfiguration.ENV_HOST));
+    }
+
+    private int externalPort() {
+        Optional<String> port = setting(BenchmarkConfiguration.PORT).or(() -> env(BenchmarkConfiguration.ENV_PORT));
+        if (port.isEmpty()) {
+            return DEFAULT_PORT;
+        }
+        try {
+            int value = Integer.parseInt(port.get());
+            if (value < 1 || value > 65_535) {
+                throw new NumberFormatException("out of range");
+            }
+            return value;
+        } catch (NumberFormatException notPort) {
+            throw new ExtensionConfigurationException("Configuration error: the external server's port '" + port.get()
+                    + "' is not a port number. Set " + BenchmarkConfiguration.ENV_PORT + " (or "
+                    + BenchmarkConfiguration.PORT + ") to a number from 1 to 65535.");
+        }
+    }
+
+    private Optional<String> setting(String key) {
+        return context.getConfigurationParameter(key).map(String::trim).filter(value -> !value.isEmpty());
+    }
+
+    private static Optional<String> env(String name) {
+        return Optional.ofNullable(System.getenv(name)).map(String::trim).filter(value -> !value.isEmpty());
+    }
+
+    /** Key under which the run's root store keeps the server of this kind. */
+    static String storeKey(ServerKind kind) {
+        return "server-" + kind.name().toLowerCase(Locale.ROOT);
+    }
+}

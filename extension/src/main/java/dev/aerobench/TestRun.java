@@ -1,0 +1,96 @@
+package dev.aerobench;
+
+import dev.aerobench.adapter.ClientAdapter;
+import dev.aerobench.measure.Mode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One benchmark test's run: its settings, server, the two open adapters with their data, and the
+ * operations the test added. Kept in the test method's store, so JUnit closes the adapters (and
+ * the async event loops of the clients) when the test ends.
+ */
+final class TestRun implements BenchmarkPlan, AutoCloseable {
+
+    private final BenchmarkSettings settings;
+    private final BenchmarkServer server;
+    private final String set;
+    private final ArmData candidate;
+    private final ArmData baseline;
+    private final List<CustomOperation> customOperations = new ArrayList<>();
+    private boolean closed;
+
+    TestRun(BenchmarkSettings settings, BenchmarkServer server, String set, ClientAdapter candidate,
+            ClientAdapter baseline) {
+        this.settings = settings;
+        this.server = server;
+        this.set = set;
+        this.candidate = new ArmData("candidate", candidate, set, settings);
+        this.baseline = new ArmData("baseline", baseline, set, settings);
+    }
+
+    BenchmarkSettings settings() {
+        return settings;
+    }
+
+    BenchmarkServer server() {
+        return server;
+    }
+
+    ArmData candidate() {
+        return candidate;
+    }
+
+    ArmData baseline() {
+        return baseline;
+    }
+
+    List<CustomOperation> customOperations() {
+        return List.copyOf(customOperations);
+    }
+
+    @Override
+    public String set() {
+        return set;
+    }
+
+    @Override
+    public void add(String name, ArmOperation operation) {
+        customOperations.add(CustomOperation.sync(requireName(name), operation));
+    }
+
+    @Override
+    public void addAsync(String name, AsyncArmOperation operation) {
+        customOperations.add(CustomOperation.async(requireName(name), Mode.ASYNC_SEQUENTIAL, operation));
+    }
+
+    @Override
+    public void addConcurrent(String name, AsyncArmOperation operation) {
+        customOperations.add(CustomOperation.async(requireName(name), Mode.ASYNC_CONCURRENT, operation));
+    }
+
+    private String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("an operation added to a BenchmarkPlan needs a name for the reports");
+        }
+        for (CustomOperation existing : customOperations) {
+            if (existing.name().equals(name)) {
+                throw new IllegalArgumentException("operation '" + name + "' was added twice: give each its own name");
+            }
+        }
+        return name;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            candidate.adapter().close();
+        } finally {
+            baseline.adapter().close();
+        }
+    }
+}

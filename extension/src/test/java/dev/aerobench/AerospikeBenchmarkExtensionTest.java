@@ -1,0 +1,173 @@
+package dev.aerobench;
+
+import static dev.aerobench.AerospikeBenchmark.TEST_CLASSPATH;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+import dev.aerobench.adapter.ClientAdapter;
+import dev.aerobench.server.EmbeddedAerospikeServer;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.Event;
+import org.opentest4j.AssertionFailedError;
+
+@DisplayName("@AerospikeBenchmark")
+class AerospikeBenchmarkExtensionTest {
+
+    @Test
+    @DisplayName("hands the test a started server, both adapters and a plan")
+    void resolvesParameters() {
+        EngineExecutionResults results = EngineRuns.run(ParametersTestCase.class);
+
+        results.testEvents().assertThatEvents().haveExactly(1, event(finishedSuccessfully()));
+    }
+
+    @Test
+    @DisplayName("passes a gate the candidate clearly meets")
+    void passingGate() {
+        EngineExecutionResults results = EngineRuns.run(PassingGateTestCase.class);
+
+        results.testEvents().assertThatEvents().haveExactly(1, event(finishedSuccessfully()));
+        assertThat(reportEntries(results)).anySatisfy(entry -> assertThat(entry).containsValue("PASS"));
+    }
+
+    @Test
+    @DisplayName("fails the test when an injected slowdown makes the candidate slower than minSpeedup")
+    void failingSpeedupGate() {
+        EngineExecutionResults results = EngineRuns.run(SlowCandidateTestCase.class);
+
+        results.testEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(
+                instanceOf(AssertionFailedError.class),
+                message(text -> text.contains("regression") && text.contains("minSpeedup")
+                        && text.contains("candidate: delayed") && text.contains("server:    embedded")
+                        && text.contains("Avg Latency")))));
+    }
+
+    @Test
+    @DisplayName("fails the test when the candidate's p99 is above maxP99Millis")
+    void failingP99Gate() {
+        EngineExecutionResults results = EngineRuns.run(SlowP99TestCase.class);
+
+        results.testEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(
+                instanceOf(AssertionFailedError.class), message(text -> text.contains("maxP99Millis")))));
+    }
+
+    @Test
+    @DisplayName("removes what it wrote from an external server, also when the gate fails")
+    void cleansUpExternalServer() {
+        try (EmbeddedAerospikeServer external = EmbeddedAerospikeServer.start()) {
+            EngineExecutionResults results = EngineRuns.run(SlowCandidateTestCase.class, Map.of(
+                    BenchmarkConfiguration.SERVER, "external",
+                    BenchmarkConfiguration.HOST, external.host(),
+                    BenchmarkConfiguration.PORT, String.valueOf(external.port())));
+
+            results.testEvents().assertStatistics(stats -> stats.failed(1));
+            assertThat(external.acceptedConnections()).isPositive();
+            assertThat(external.recordCount("test")).isZero();
+        }
+    }
+
+    @Test
+    @DisplayName("does not fail an A/A run of the same client")
+    void sameClientRunDoesNotFail() {
+        EngineExecutionResults results = EngineRuns.run(SameClientTestCase.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).failed(0));
+    }
+
+    @Test
+    @DisplayName("measures an operation the test adds through its BenchmarkPlan")
+    void customOperation() {
+        EngineExecutionResults results = EngineRuns.run(CustomOperationTestCase.class);
+
+        results.testEvents().assertThatEvents().haveExactly(1, event(finishedSuccessfully()));
+        assertThat(reportEntries(results)).anySatisfy(entry -> assertThat(entry.keySet())
+                .anyMatch(key -> key.contains("find_user") || key.contains("find user")));
+    }
+
+    @Test
+    @DisplayName("compares the default jdk21 candidate with the jdk8 baseline, each in its own class loader")
+    void defaultArms() {
+        EngineExecutionResults results = EngineRuns.run(DefaultArmsTestCase.class);
+
+        results.testEvents().assertThatEvents().haveExactly(1, event(finishedSuccessfully()));
+    }
+
+    private static List<Map<String, String>> reportEntries(EngineExecutionResults results) {
+        return results.allEvents().reportingEntryPublished().stream()
+                .map(Event::getPayload)
+                .flatMap(java.util.Optional::stream)
+                .map(ReportEntry.class::cast)
+                .map(ReportEntry::getKeyValuePairs)
+                .toList();
+    }
+
+    static class ParametersTestCase {
+        @AerospikeBenchmark(operations = Operation.GET, count = 20, warmup = 0, trials = 2,
+                candidate = TEST_CLASSPATH, baseline = TEST_CLASSPATH, allowSameClient = true)
+        void benchmark(BenchmarkServer server, @Candidate ClientAdapter candidate, @Baseline ClientAdapter baseline,
+                BenchmarkPlan plan) {
+            assertThat(server.kind()).isEqualTo(ServerKind.EMBEDDED);
+            assertThat(server.namespace()).isEqualTo("test");
+            assertThat(candidate).isNotSameAs(baseline);
+            assertThat(plan.set()).startsWith("aerobench_");
+            candidate.put(plan.set(), "written-by-candidate", Map.of("answer", 42L));
+            assertThat(baseline.get(plan.set(), "written-by-candidate")).containsEntry("answer", 42L);
+            baseline.delete(plan.set(), "written-by-candidate");
+        }
+    }
+
+    static class PassingGateTestCase {
+        @AerospikeBenchmark(operations = Operation.GET, count = 50, warmup = 10, trials = 3, minSpeedup = 1.0,
+                candidate = TEST_CLASSPATH, baselineAdapter = DelayedClientAdapter.class)
+        void candidateIsFaster() {
+        }
+    }
+
+    static class SlowCandidateTestCase {
+        @AerospikeBenchmark(operations = Operation.GET, count = 50, warmup = 10, trials = 3, minSpeedup = 0.9,
+                candidateAdapter = DelayedClientAdapter.class, baseline = TEST_CLASSPATH)
+        void candidateIsSlower() {
+        }
+    }
+
+    static class SlowP99TestCase {
+        @AerospikeBenchmark(operations = Operation.PUT, count = 50, warmup = 10, trials = 3, maxP99Millis = 1.0,
+                candidateAdapter = DelayedClientAdapter.class, baseline = TEST_CLASSPATH)
+        void candidateP99IsTooHigh() {
+        }
+    }
+
+    static class SameClientTestCase {
+        @AerospikeBenchmark(operations = {Operation.GET, Operation.PUT}, count = 200, warmup = 100, trials = 5,
+                minSpeedup = 0.5, candidate = TEST_CLASSPATH, baseline = TEST_CLASSPATH, allowSameClient = true)
+        void aToA() {
+        }
+    }
+
+    static class CustomOperationTestCase {
+        @AerospikeBenchmark(operations = {}, count = 30, warmup = 5, trials = 2,
+                candidate = TEST_CLASSPATH, baseline = TEST_CLASSPATH, allowSameClient = true)
+        void addsItsOwn(BenchmarkPlan plan) {
+            plan.add("find user", (arm, i) -> arm.adapter().get(arm.set(), arm.key(i)));
+        }
+    }
+
+    static class DefaultArmsTestCase {
+        @AerospikeBenchmark(operations = {Operation.GET, Operation.GET_CONCURRENT}, count = 50, warmup = 10,
+                trials = 2)
+        void jdk21AgainstJdk8(@Candidate ClientAdapter candidate, @Baseline ClientAdapter baseline) {
+            assertThat(candidate.identity()).contains("jdk21");
+            assertThat(baseline.identity()).contains("jdk8");
+            assertThat(candidate.getClass()).isNotSameAs(baseline.getClass());
+        }
+    }
+}

@@ -55,6 +55,13 @@ final class WireFrames {
         return message(0x03, 0, 2, 0, fields.toByteArray());
     }
 
+    /** A scan of every partition of {@code namespace}: its reply is a multi-record stream ending in LAST. */
+    static byte[] scanAll(String namespace) {
+        ByteArrayOutputStream fields = new ByteArrayOutputStream();
+        writeField(fields, 0, namespace.getBytes(StandardCharsets.UTF_8));
+        return message(0x01, 0, 1, 0, fields.toByteArray());
+    }
+
     /** An AS_MSG frame with the given flags and counts and a body of already encoded fields and ops. */
     static byte[] message(int info1, int info2, int fieldCount, int opCount, byte[] fieldsAndOps) {
         ByteBuffer header = ByteBuffer.allocate(MESSAGE_HEADER_SIZE)
@@ -85,6 +92,11 @@ final class WireFrames {
         /** The result code of the first AS_MSG in a type-3 body. */
         int resultCode() {
             return body[5] & 0xFF;
+        }
+
+        /** Whether the last AS_MSG of this group carries info3 LAST, ending a multi-record stream. */
+        boolean endsStream() {
+            return body.length >= MESSAGE_HEADER_SIZE && (body[body.length - MESSAGE_HEADER_SIZE + 3] & 0x01) != 0;
         }
 
         String text() {

@@ -68,11 +68,22 @@ final class RecordCommands {
             out.messageHeader(0, ResultCode.OK, record.generation(), record.voidTime(), batchIndex, 0,
                     record.binCount());
             out.bytes(record.bins(), 0, record.bins().length);
+        } else if (hasInvalidBinName(msg)) {
+            error(out, ResultCode.BIN_NAME_TOO_LONG, batchIndex);
         } else {
             int header = out.position();
             out.messageHeader(0, ResultCode.OK, record.generation(), record.voidTime(), batchIndex, 0, 0);
             out.patchOpCount(header, writeSelectedBins(record, msg, out));
         }
+    }
+
+    private static boolean hasInvalidBinName(Message msg) {
+        for (int i = 0; i < msg.opCount(); i++) {
+            if (!msg.hasValidBinName(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int checkReadOps(Message msg) {

@@ -32,7 +32,7 @@ final class WriteRequestCheck {
                 }
                 continue;
             }
-            if (!validBinName(msg, i)) {
+            if (!msg.hasValidBinName(i)) {
                 return ResultCode.BIN_NAME_TOO_LONG;
             }
             if (type == Wire.OP_READ && msg.opNameLength(i) == 0 && getAll) {
@@ -50,21 +50,6 @@ final class WriteRequestCheck {
             return ResultCode.PARAMETER_ERROR;
         }
         return ResultCode.OK;
-    }
-
-    /** Shorter than 16 bytes and without NUL, the real server's {@code as_bin_name_check}. */
-    private static boolean validBinName(Message msg, int op) {
-        int length = msg.opNameLength(op);
-        if (length > RecordCommands.MAX_BIN_NAME_BYTES) {
-            return false;
-        }
-        int offset = msg.opNameOffset(op);
-        for (int i = 0; i < length; i++) {
-            if (msg.buf[offset + i] == 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean generatesResponse(int type) {

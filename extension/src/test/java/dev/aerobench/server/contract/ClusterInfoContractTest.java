@@ -1,8 +1,10 @@
 package dev.aerobench.server.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aerospike.client.AerospikeClient;
+import com.aerospike.client.AerospikeException;
 import com.aerospike.client.Bin;
 import com.aerospike.client.Info;
 import com.aerospike.client.Key;
@@ -150,6 +152,13 @@ class ClusterInfoContractTest {
 
         assertThat(client.exists(null, set.key("old"))).isFalse();
         assertThat(client.exists(null, set.key("new"))).isTrue();
+    }
+
+    @Test
+    @DisplayName("truncate of a namespace the server does not have fails")
+    void truncateUnknownNamespace(AerospikeClient client) {
+        assertThatThrownBy(() -> client.truncate(null, "nosuchns", null, null))
+                .isInstanceOf(AerospikeException.class);
     }
 
     private static Node node(AerospikeClient client) {

@@ -18,11 +18,9 @@ final class RecordCommands {
     /** Bytes a real server adds to a record's size besides bins, key and set. */
     private static final int RECORD_OVERHEAD_BYTES = 35;
 
-    private static final int TTL_NEVER_EXPIRE = -1;
-    private static final int TTL_DONT_UPDATE = -2;
+    static final int TTL_NEVER_EXPIRE = -1;
+    static final int TTL_DONT_UPDATE = -2;
     private static final int TTL_NAMESPACE_DEFAULT = 0;
-    /** The longest TTL a real server accepts: 10 years. */
-    private static final int MAX_TTL_SECONDS = 10 * 365 * 24 * 3600;
 
     private final Clock clock;
 
@@ -140,10 +138,7 @@ final class RecordCommands {
                 partition.remove(digest);
                 existing = null;
             }
-            int precondition = checkPreconditions(existing, msg);
-            if (precondition == ResultCode.OK && (msg.info2 & Wire.INFO2_DELETE) == 0 && !isValidTtl(msg.ttl)) {
-                precondition = ResultCode.PARAMETER_ERROR;
-            }
+            int precondition = WriteRequestCheck.checkAgainst(existing, msg);
             if (precondition != ResultCode.OK) {
                 error(out, precondition, batchIndex);
                 return;
@@ -160,35 +155,6 @@ final class RecordCommands {
             }
             commit(namespace, partition, digest, existing, msg, result, out, batchIndex);
         }
-    }
-
-    /** As a real server orders them: the record's existence first, then its generation. */
-    private static int checkPreconditions(StoredRecord existing, Message msg) {
-        boolean mustExist = (msg.info2 & Wire.INFO2_DELETE) != 0
-                || (msg.info3 & (Wire.INFO3_UPDATE_ONLY | Wire.INFO3_REPLACE_ONLY)) != 0 || hasTouch(msg);
-        if (existing == null && mustExist) {
-            return ResultCode.KEY_NOT_FOUND;
-        }
-        if ((msg.info2 & Wire.INFO2_CREATE_ONLY) != 0 && existing != null) {
-            return ResultCode.KEY_EXISTS;
-        }
-        int currentGeneration = existing == null ? 0 : existing.generation();
-        if ((msg.info2 & Wire.INFO2_GENERATION) != 0 && msg.generation != currentGeneration) {
-            return ResultCode.GENERATION_ERROR;
-        }
-        if ((msg.info2 & Wire.INFO2_GENERATION_GT) != 0 && msg.generation <= currentGeneration) {
-            return ResultCode.GENERATION_ERROR;
-        }
-        return ResultCode.OK;
-    }
-
-    private static boolean hasTouch(Message msg) {
-        for (int i = 0; i < msg.opCount(); i++) {
-            if (msg.opType(i) == Wire.OP_TOUCH) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static WriteResult applyOps(StoredRecord existing, Message msg) {
@@ -253,11 +219,6 @@ final class RecordCommands {
             case TTL_NAMESPACE_DEFAULT -> expiry(now, defaultTtlSeconds);
             default -> expiry(now, ttl);
         };
-    }
-
-    /** Up to 10 years, or one of the special values -1 and -2 (the real server's {@code is_valid_ttl}). */
-    private static boolean isValidTtl(int ttl) {
-        return (ttl >= 0 && ttl <= MAX_TTL_SECONDS) || ttl == TTL_NEVER_EXPIRE || ttl == TTL_DONT_UPDATE;
     }
 
     private static int expiry(long now, long ttlSeconds) {

@@ -9,6 +9,7 @@ import com.aerospike.client.Key;
 import com.aerospike.client.Operation;
 import com.aerospike.client.Record;
 import com.aerospike.client.ResultCode;
+import com.aerospike.client.policy.BatchDeletePolicy;
 import com.aerospike.client.policy.GenerationPolicy;
 import com.aerospike.client.policy.RecordExistsAction;
 import com.aerospike.client.policy.WritePolicy;
@@ -135,6 +136,24 @@ class WriteValidationContractTest {
         assertThat(deletedByBinRemoval.expiration).isZero();
         assertThat(client.exists(null, first)).isFalse();
         assertThat(client.exists(null, second)).isFalse();
+    }
+
+    @Test
+    @DisplayName("a durable delete is ENTERPRISE_ONLY on the Community Edition container; a durable write that keeps bins is fine")
+    void durableDeleteIsEnterpriseOnly(AerospikeClient client, TestSet set) {
+        Key key = set.key("k1");
+        client.put(null, key, new Bin("a", 1), new Bin("b", 2));
+        WritePolicy durable = new WritePolicy(client.getWritePolicyDefault());
+        durable.durableDelete = true;
+        BatchDeletePolicy durableBatch = new BatchDeletePolicy();
+        durableBatch.durableDelete = true;
+
+        assertResultCode(() -> client.delete(durable, key), ResultCode.ENTERPRISE_ONLY);
+        assertThat(client.delete(null, durableBatch, new Key[] {key}).records[0].resultCode)
+                .isEqualTo(ResultCode.ENTERPRISE_ONLY);
+        client.put(durable, key, Bin.asNull("b"));
+        assertResultCode(() -> client.put(durable, key, Bin.asNull("a")), ResultCode.ENTERPRISE_ONLY);
+        assertThat(client.get(null, key).bins).containsExactlyEntriesOf(Map.of("a", 1L));
     }
 
     @Test

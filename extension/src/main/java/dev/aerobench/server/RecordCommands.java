@@ -126,7 +126,7 @@ final class RecordCommands {
     }
 
     private void write(Namespace namespace, Digest digest, Message msg, ResponseWriter out, int batchIndex) {
-        int refused = (msg.info2 & Wire.INFO2_DELETE) != 0 ? ResultCode.OK : WriteRequestCheck.check(msg);
+        int refused = WriteRequestCheck.check(msg);
         if (refused != ResultCode.OK) {
             error(out, refused, batchIndex);
             return;
@@ -181,6 +181,10 @@ final class RecordCommands {
         if (result.bins.isEmpty() && existing == null) {
             // Nothing to delete and nothing to create: a real server answers "not found".
             error(out, ResultCode.KEY_NOT_FOUND, batchIndex);
+            return;
+        }
+        if (result.bins.isEmpty() && (msg.info2 & Wire.INFO2_DURABLE_DELETE) != 0) {
+            error(out, ResultCode.ENTERPRISE_ONLY, batchIndex);
             return;
         }
         byte[] packed = PackedBins.pack(result.bins);

@@ -21,6 +21,10 @@ final class WriteRequestCheck {
 
     /** {@link ResultCode#OK}, or the code a real server refuses {@code msg} with before any lookup. */
     static int check(Message msg) {
+        if ((msg.info2 & Wire.INFO2_DELETE) != 0) {
+            // The Community Edition (the official container) has no durable deletes.
+            return (msg.info2 & Wire.INFO2_DURABLE_DELETE) != 0 ? ResultCode.ENTERPRISE_ONLY : ResultCode.OK;
+        }
         if (msg.opCount() == 0 || msg.opCount() > MAX_OPS) {
             return ResultCode.PARAMETER_ERROR;
         }

@@ -233,6 +233,21 @@ class OperateContractTest {
     }
 
     @Test
+    @DisplayName("a header read next to a named read returns just that bin: only GET_ALL reads every bin")
+    void headerReadIsNotReadAll(AerospikeClient client, TestSet set) {
+        Key key = set.key("k1");
+        client.put(null, key, new Bin("a", 1), new Bin("b", 2));
+
+        Record read = client.operate(null, key, Operation.getHeader(), Operation.get("a"));
+        Record written = client.operate(null, key, Operation.put(new Bin("c", 3)), Operation.getHeader());
+
+        assertThat(read.bins).containsExactlyEntriesOf(Map.of("a", 1L));
+        assertThat(read.generation).isEqualTo(1);
+        assertThat(written.bins).isNull();
+        assertThat(written.generation).isEqualTo(2);
+    }
+
+    @Test
     @DisplayName("operate with many operations on many bins applies them all")
     void manyOperations(AerospikeClient client, TestSet set) {
         Key key = set.key("k1");

@@ -98,13 +98,9 @@ final class RecordCommands {
         boolean respondAll = (msg.info2 & Wire.INFO2_RESPOND_ALL_OPS) != 0;
         byte[] bins = record.bins();
         int written = 0;
+        // Only GET_ALL (served before this) reads every bin: a nameless READ op is a header read.
         for (int i = 0; i < msg.opCount(); i++) {
             int nameLength = msg.opNameLength(i);
-            if (nameLength == 0) {
-                out.bytes(bins, 0, bins.length);
-                written += record.binCount();
-                continue;
-            }
             int found = PackedBins.find(bins, msg.buf, msg.opNameOffset(i), nameLength);
             if (found >= 0) {
                 out.bytes(bins, found, PackedBins.opLength(bins, found));
@@ -245,7 +241,7 @@ final class RecordCommands {
         }
 
         void readInto(Message msg, int op, boolean respondAll) {
-            if (msg.opNameLength(op) == 0) {
+            if (msg.opNameLength(op) == 0 && (msg.info1 & Wire.INFO1_GET_ALL) != 0) {
                 responses.addAll(bins);
                 return;
             }

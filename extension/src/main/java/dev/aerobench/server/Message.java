@@ -154,6 +154,21 @@ final class Message {
         return buf[opOffsets[op] + 7] & 0xFF;
     }
 
+    /** Whether op's bin name is shorter than 16 bytes and free of NUL, the real server's {@code as_bin_name_check}. */
+    boolean hasValidBinName(int op) {
+        int length = opNameLength(op);
+        if (length > RecordCommands.MAX_BIN_NAME_BYTES) {
+            return false;
+        }
+        int offset = opNameOffset(op);
+        for (int i = 0; i < length; i++) {
+            if (buf[offset + i] == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     int opValueOffset(int op) {
         return opNameOffset(op) + opNameLength(op);
     }

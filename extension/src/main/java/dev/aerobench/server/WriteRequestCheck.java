@@ -1,21 +1,30 @@
 package dev.aerobench.server;
 
 /**
- * The checks a real server makes on a write before it looks the record up (its
+ * The checks a real server makes on a write, in its order. Before the record is looked up (its
  * {@code write_master_policies}): a write needs operations, a record-level replace cannot be
  * combined with operations that need the old bins, all bins may be read only once and not together
- * with other reads, and bin names must be short and free of NUL bytes.
+ * with other reads, and bin names must be short and free of NUL bytes. Then against the record:
+ * existence, generation, the set name of a record being created, and the TTL.
  */
 final class WriteRequestCheck {
 
     /** The most operations one write may carry on a real server. */
     private static final int MAX_OPS = 32 * 1024;
+    /** Longest set name the real server accepts, in bytes. */
+    private static final int MAX_SET_NAME_BYTES = 63;
+    /** The longest TTL a real server accepts: 10 years. */
+    private static final int MAX_TTL_SECONDS = 10 * 365 * 24 * 3600;
 
     private WriteRequestCheck() {
     }
 
-    /** {@link ResultCode#OK}, or the code a real server refuses {@code msg} with. */
+    /** {@link ResultCode#OK}, or the code a real server refuses {@code msg} with before any lookup. */
     static int check(Message msg) {
+        if ((msg.info2 & Wire.INFO2_DELETE) != 0) {
+            // The Community Edition (the official container) has no durable deletes.
+            return (msg.info2 & Wire.INFO2_DURABLE_DELETE) != 0 ? ResultCode.ENTERPRISE_ONLY : ResultCode.OK;
+        }
         if (msg.opCount() == 0 || msg.opCount() > MAX_OPS) {
             return ResultCode.PARAMETER_ERROR;
         }
@@ -32,7 +41,7 @@ final class WriteRequestCheck {
                 }
                 continue;
             }
-            if (!validBinName(msg, i)) {
+            if (!msg.hasValidBinName(i)) {
                 return ResultCode.BIN_NAME_TOO_LONG;
             }
             if (type == Wire.OP_READ && msg.opNameLength(i) == 0 && getAll) {
@@ -52,19 +61,49 @@ final class WriteRequestCheck {
         return ResultCode.OK;
     }
 
-    /** Shorter than 16 bytes and without NUL, the real server's {@code as_bin_name_check}. */
-    private static boolean validBinName(Message msg, int op) {
-        int length = msg.opNameLength(op);
-        if (length > RecordCommands.MAX_BIN_NAME_BYTES) {
-            return false;
+    /**
+     * {@link ResultCode#OK}, or the code a real server refuses {@code msg} with once it knows the
+     * record ({@code null} when absent or expired): existence first, then generation, set and TTL.
+     */
+    static int checkAgainst(StoredRecord existing, Message msg) {
+        boolean delete = (msg.info2 & Wire.INFO2_DELETE) != 0;
+        boolean mustExist = delete || (msg.info3 & (Wire.INFO3_UPDATE_ONLY | Wire.INFO3_REPLACE_ONLY)) != 0
+                || hasTouch(msg);
+        if (existing == null && mustExist) {
+            return ResultCode.KEY_NOT_FOUND;
         }
-        int offset = msg.opNameOffset(op);
-        for (int i = 0; i < length; i++) {
-            if (msg.buf[offset + i] == 0) {
-                return false;
+        if ((msg.info2 & Wire.INFO2_CREATE_ONLY) != 0 && existing != null) {
+            return ResultCode.KEY_EXISTS;
+        }
+        int currentGeneration = existing == null ? 0 : existing.generation();
+        if ((msg.info2 & Wire.INFO2_GENERATION) != 0 && msg.generation != currentGeneration
+                || (msg.info2 & Wire.INFO2_GENERATION_GT) != 0 && msg.generation <= currentGeneration) {
+            return ResultCode.GENERATION_ERROR;
+        }
+        if (!delete && (existing == null && setNameTooLong(msg) || !isValidTtl(msg.ttl))) {
+            return ResultCode.PARAMETER_ERROR;
+        }
+        return ResultCode.OK;
+    }
+
+    private static boolean hasTouch(Message msg) {
+        for (int i = 0; i < msg.opCount(); i++) {
+            if (msg.opType(i) == Wire.OP_TOUCH) {
+                return true;
             }
         }
-        return true;
+        return false;
+    }
+
+    /** A real server cannot create a set whose name is 64 bytes or longer. */
+    private static boolean setNameTooLong(Message msg) {
+        return msg.has(Wire.FIELD_SET) && msg.fieldLength(Wire.FIELD_SET) > MAX_SET_NAME_BYTES;
+    }
+
+    /** Up to 10 years, or one of the special values -1 and -2 (the real server's {@code is_valid_ttl}). */
+    private static boolean isValidTtl(int ttl) {
+        return ttl >= 0 && ttl <= MAX_TTL_SECONDS
+                || ttl == RecordCommands.TTL_NEVER_EXPIRE || ttl == RecordCommands.TTL_DONT_UPDATE;
     }
 
     private static boolean generatesResponse(int type) {

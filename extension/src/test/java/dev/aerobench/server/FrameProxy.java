@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * A TCP proxy between an official client and the server that understands the 8-byte proto header:
- * it records the proto type of every request frame and may rewrite info replies. Used to make the
+ * it records every request frame and may rewrite info replies. Used to make the
  * client take paths the server alone would not trigger (the legacy batch format when
  * {@code batch-any} is hidden) and to see what really went over the wire (compressed frames).
  */
@@ -30,7 +30,7 @@ public final class FrameProxy implements AutoCloseable {
     private final ServerSocket listener;
     private final InetSocketAddress target;
     private final UnaryOperator<String> infoReplyRewriter;
-    private final Queue<Integer> requestTypes = new ConcurrentLinkedQueue<>();
+    private final Queue<byte[]> requests = new ConcurrentLinkedQueue<>();
     private final Queue<Socket> sockets = new ConcurrentLinkedQueue<>();
 
     private FrameProxy(ServerSocket listener, InetSocketAddress target, UnaryOperator<String> infoReplyRewriter) {
@@ -65,7 +65,12 @@ public final class FrameProxy implements AutoCloseable {
 
     /** Proto types of every request frame forwarded so far, in order. */
     public List<Integer> requestTypes() {
-        return List.copyOf(requestTypes);
+        return requests.stream().map(frame -> (int) frame[1]).toList();
+    }
+
+    /** Every request frame forwarded so far (proto header included), in order. */
+    public List<byte[]> requestFrames() {
+        return List.copyOf(requests);
     }
 
     private void acceptLoop() {
@@ -85,13 +90,13 @@ public final class FrameProxy implements AutoCloseable {
         }
     }
 
-    private void pump(String name, Socket from, Socket to, boolean requests) {
+    private void pump(String name, Socket from, Socket to, boolean fromClient) {
         Thread.ofPlatform().daemon().name(name).start(() -> {
             try (from; to) {
                 DataInputStream in = new DataInputStream(from.getInputStream());
                 OutputStream out = to.getOutputStream();
                 while (true) {
-                    out.write(nextFrame(in, requests));
+                    out.write(nextFrame(in, fromClient));
                     out.flush();
                 }
             } catch (IOException endOfConnection) {
@@ -106,8 +111,9 @@ public final class FrameProxy implements AutoCloseable {
         byte[] body = readFully(in, Math.toIntExact(size));
         int type = header[1];
         if (request) {
-            requestTypes.add(type);
-            return concat(header, body);
+            byte[] frame = concat(header, body);
+            requests.add(frame);
+            return frame;
         }
         if (type != TYPE_INFO) {
             return concat(header, body);

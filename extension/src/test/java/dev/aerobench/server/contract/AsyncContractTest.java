@@ -18,7 +18,6 @@ import com.aerospike.client.async.NioEventLoops;
 import com.aerospike.client.policy.ClientPolicy;
 import com.aerospike.client.policy.RecordExistsAction;
 import com.aerospike.client.policy.WritePolicy;
-import dev.aerobench.server.EmbeddedAerospikeServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -43,7 +42,7 @@ class AsyncContractTest {
     private static AsyncCommands async;
 
     @BeforeAll
-    static void connectAsync(EmbeddedAerospikeServer server) {
+    static void connectAsync(ServerAddress server) {
         // 2 loops x 40 commands in process stays under the 100 async connections per node; the
         // rest wait in the loops' queues instead of failing with NO_MORE_CONNECTIONS.
         EventPolicy eventPolicy = new EventPolicy();

@@ -128,6 +128,7 @@ class BatchReadContractTest {
         assertThat(client.getHeader(null, new Key[] {key})[0].generation).isEqualTo(1);
     }
 
+    @EmbeddedOnly("uses the second namespace, bar")
     @Test
     @DisplayName("a batch of 500 keys across two namespaces and two sets returns every row in place")
     void largeBatchAcrossNamespaces(AerospikeClient client, TestSet set, TestSet otherSet) {

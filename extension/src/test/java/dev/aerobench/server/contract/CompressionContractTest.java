@@ -12,7 +12,6 @@ import com.aerospike.client.policy.BatchPolicy;
 import com.aerospike.client.policy.ClientPolicy;
 import com.aerospike.client.policy.Policy;
 import com.aerospike.client.policy.WritePolicy;
-import dev.aerobench.server.EmbeddedAerospikeServer;
 import dev.aerobench.server.FrameProxy;
 import java.io.IOException;
 import java.util.function.UnaryOperator;
@@ -37,7 +36,7 @@ class CompressionContractTest {
     private static AerospikeClient client;
 
     @BeforeAll
-    static void connectCompressing(EmbeddedAerospikeServer server) throws IOException {
+    static void connectCompressing(ServerAddress server) throws IOException {
         proxy = FrameProxy.start(server.host(), server.port(), UnaryOperator.identity());
         ClientPolicy policy = ServerUnderTest.clientPolicy();
         policy.readPolicyDefault.compress = true;

@@ -118,6 +118,30 @@ class OperateContractTest {
     }
 
     @Test
+    @DisplayName("add, append and prepend on a missing bin create it with their operand, whatever its type")
+    void modifyOperationsCreateMissingBins(AerospikeClient client, TestSet set) {
+        Key key = set.key("k1");
+
+        client.operate(null, key, Operation.add(new Bin("s", "text")), Operation.append(new Bin("i", 5)),
+                Operation.prepend(new Bin("d", 1.5)));
+
+        assertThat(client.get(null, key).bins).containsExactlyInAnyOrderEntriesOf(Map.of("s", "text", "i", 5L, "d", 1.5));
+    }
+
+    @Test
+    @DisplayName("an operand of the wrong type for an existing bin is BIN_TYPE_ERROR for add, append and prepend")
+    void operandOfWrongTypeIsBinTypeError(AerospikeClient client, TestSet set) {
+        Key key = set.key("k1");
+        client.put(null, key, new Bin("i", 1), new Bin("s", "x"), new Bin("d", 0.5));
+
+        assertResultCode(() -> client.add(null, key, new Bin("i", "one")), ResultCode.BIN_TYPE_ERROR);
+        assertResultCode(() -> client.add(null, key, new Bin("d", 1)), ResultCode.BIN_TYPE_ERROR);
+        assertResultCode(() -> client.append(null, key, new Bin("s", 7)), ResultCode.BIN_TYPE_ERROR);
+        assertResultCode(() -> client.prepend(null, key, new Bin("s", new byte[] {1})), ResultCode.BIN_TYPE_ERROR);
+        assertThat(client.get(null, key).generation).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("a touch operation bumps the generation without changing bins")
     void touchOperation(AerospikeClient client, TestSet set) {
         Key key = set.key("k1");
@@ -206,6 +230,21 @@ class OperateContractTest {
 
         assertThat(record.generation).isEqualTo(1);
         assertThat(record.bins).isNull();
+    }
+
+    @Test
+    @DisplayName("a header read next to a named read returns just that bin: only GET_ALL reads every bin")
+    void headerReadIsNotReadAll(AerospikeClient client, TestSet set) {
+        Key key = set.key("k1");
+        client.put(null, key, new Bin("a", 1), new Bin("b", 2));
+
+        Record read = client.operate(null, key, Operation.getHeader(), Operation.get("a"));
+        Record written = client.operate(null, key, Operation.put(new Bin("c", 3)), Operation.getHeader());
+
+        assertThat(read.bins).containsExactlyEntriesOf(Map.of("a", 1L));
+        assertThat(read.generation).isEqualTo(1);
+        assertThat(written.bins).isNull();
+        assertThat(written.generation).isEqualTo(2);
     }
 
     @Test

@@ -99,6 +99,7 @@ class QueryContractTest {
                 .hasSize(6).doesNotHaveDuplicates();
     }
 
+    @EmbeddedOnly("uses the second namespace, bar")
     @Test
     @DisplayName("a query without a set name covers every set of the namespace")
     void queryWholeNamespace(AerospikeClient client, TestSet set) {

@@ -48,6 +48,30 @@ class ResultCodeContractTest {
     }
 
     @Test
+    @DisplayName("reading a bin name over 15 bytes is BIN_NAME_TOO_LONG once the record is found")
+    void readingLongBinName(AerospikeClient client, TestSet set) {
+        Key key = set.key("k1");
+        client.put(null, key, new Bin("a", 1));
+
+        assertResultCode(() -> client.get(null, key, "a", "b".repeat(16)), ResultCode.BIN_NAME_TOO_LONG);
+        assertResultCode(() -> client.operate(null, key, Operation.get("b".repeat(16))), ResultCode.BIN_NAME_TOO_LONG);
+        assertThat(client.get(null, set.key("absent"), "b".repeat(16))).isNull();
+    }
+
+    @Test
+    @DisplayName("a set name of 63 bytes is accepted, a longer one is PARAMETER_ERROR when it would create the record")
+    void setNameLimit(AerospikeClient client, TestSet set) {
+        Key longest = new Key(set.namespace(), "s".repeat(63), set.name());
+        Key tooLong = new Key(set.namespace(), "s".repeat(64), set.name());
+
+        client.put(null, longest, new Bin("a", 1));
+
+        assertThat(client.get(null, longest).getLong("a")).isEqualTo(1);
+        assertResultCode(() -> client.put(null, tooLong, new Bin("a", 1)), ResultCode.PARAMETER_ERROR);
+        assertThat(client.exists(null, tooLong)).isFalse();
+    }
+
+    @Test
     @DisplayName("a record over 8 MiB fails with RECORD_TOO_BIG, leaves the stored record alone, and the connection stays usable")
     void recordOverEightMebibytes(AerospikeClient client, TestSet set) {
         Key key = set.key("k1");

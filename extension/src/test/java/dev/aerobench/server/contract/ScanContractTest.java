@@ -76,6 +76,7 @@ class ScanContractTest {
         assertThat(scan(client, null, set).rows()).isEmpty();
     }
 
+    @EmbeddedOnly("uses the second namespace, bar")
     @Test
     @DisplayName("scanAll without a set name returns the records of every set in the namespace")
     void scanWholeNamespace(AerospikeClient client, TestSet set, TestSet otherSet) {

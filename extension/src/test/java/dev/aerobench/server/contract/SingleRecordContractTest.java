@@ -171,6 +171,7 @@ class SingleRecordContractTest {
         assertThat(client.get(null, blobKey).getString("v")).isEqualTo("blob");
     }
 
+    @EmbeddedOnly("uses the second namespace, bar")
     @Test
     @DisplayName("the same key in two namespaces addresses two records")
     void namespacesAreSeparate(AerospikeClient client, TestSet set) {

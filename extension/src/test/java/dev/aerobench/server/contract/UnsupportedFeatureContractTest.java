@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
  * promptly (the client's timeout is short) and without harming the connection or the record.
  */
 @ServerContract
+@EmbeddedOnly("a real server implements these features")
 @DisplayName("Unsupported features are refused with UNSUPPORTED_FEATURE, never a hang")
 class UnsupportedFeatureContractTest {
 

@@ -8,9 +8,12 @@ import com.aerospike.client.Bin;
 import com.aerospike.client.Key;
 import com.aerospike.client.Record;
 import com.aerospike.client.ResultCode;
+import com.aerospike.client.Operation;
+import com.aerospike.client.policy.BatchPolicy;
 import com.aerospike.client.policy.GenerationPolicy;
 import com.aerospike.client.policy.RecordExistsAction;
 import com.aerospike.client.policy.WritePolicy;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -158,6 +161,25 @@ class WritePolicyContractTest {
         client.put(policy, key, new Bin("a", 2));
 
         assertThat(client.get(null, key).generation).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("the 16-bit generation wraps from 65535 to 1, never to 0")
+    void generationWraps(AerospikeClient client, TestSet set) {
+        Key key = set.key("k1");
+        client.put(null, key, new Bin("a", 0));
+        Key[] sameKeyAgain = new Key[65_534];
+        Arrays.fill(sameKeyAgain, key);
+        BatchPolicy batch = new BatchPolicy(client.getBatchParentPolicyWriteDefault());
+        batch.totalTimeout = 20_000;
+
+        client.operate(batch, null, sameKeyAgain, Operation.add(new Bin("a", 1)));
+        assertThat(client.getHeader(null, key).generation).isEqualTo(65_535);
+        client.add(null, key, new Bin("a", -1));
+
+        Record record = client.get(null, key);
+        assertThat(record.generation).isEqualTo(1);
+        assertThat(record.getLong("a")).isEqualTo(65_533);
     }
 
     private static WritePolicy policy(AerospikeClient client, RecordExistsAction action) {

@@ -9,6 +9,8 @@ import com.aerospike.client.Key;
 import com.aerospike.client.Operation;
 import com.aerospike.client.Record;
 import com.aerospike.client.ResultCode;
+import com.aerospike.client.policy.BatchDeletePolicy;
+import com.aerospike.client.policy.GenerationPolicy;
 import com.aerospike.client.policy.RecordExistsAction;
 import com.aerospike.client.policy.WritePolicy;
 import java.util.Map;
@@ -134,6 +136,48 @@ class WriteValidationContractTest {
         assertThat(deletedByBinRemoval.expiration).isZero();
         assertThat(client.exists(null, first)).isFalse();
         assertThat(client.exists(null, second)).isFalse();
+    }
+
+    @Test
+    @DisplayName("a durable delete is ENTERPRISE_ONLY on the Community Edition container; a durable write that keeps bins is fine")
+    void durableDeleteIsEnterpriseOnly(AerospikeClient client, TestSet set) {
+        Key key = set.key("k1");
+        client.put(null, key, new Bin("a", 1), new Bin("b", 2));
+        WritePolicy durable = new WritePolicy(client.getWritePolicyDefault());
+        durable.durableDelete = true;
+        BatchDeletePolicy durableBatch = new BatchDeletePolicy();
+        durableBatch.durableDelete = true;
+
+        assertResultCode(() -> client.delete(durable, key), ResultCode.ENTERPRISE_ONLY);
+        assertThat(client.delete(null, durableBatch, new Key[] {key}).records[0].resultCode)
+                .isEqualTo(ResultCode.ENTERPRISE_ONLY);
+        client.put(durable, key, Bin.asNull("b"));
+        assertResultCode(() -> client.put(durable, key, Bin.asNull("a")), ResultCode.ENTERPRISE_ONLY);
+        assertThat(client.get(null, key).bins).containsExactlyEntriesOf(Map.of("a", 1L));
+    }
+
+    @Test
+    @DisplayName("whether the record exists is checked before its generation")
+    void existenceBeforeGeneration(AerospikeClient client, TestSet set) {
+        Key existing = set.key("existing");
+        client.put(null, existing, new Bin("a", 1));
+        WritePolicy updateOnly = generation(client, RecordExistsAction.UPDATE_ONLY, 7);
+        WritePolicy createOnly = generation(client, RecordExistsAction.CREATE_ONLY, 7);
+        WritePolicy update = generation(client, RecordExistsAction.UPDATE, 7);
+
+        assertResultCode(() -> client.put(updateOnly, set.key("absent"), new Bin("a", 1)),
+                ResultCode.KEY_NOT_FOUND_ERROR);
+        assertResultCode(() -> client.touch(update, set.key("absent")), ResultCode.KEY_NOT_FOUND_ERROR);
+        assertThat(client.delete(update, set.key("absent"))).as("delete of a missing record").isFalse();
+        assertResultCode(() -> client.put(createOnly, existing, new Bin("a", 2)), ResultCode.KEY_EXISTS_ERROR);
+        assertResultCode(() -> client.put(update, existing, new Bin("a", 2)), ResultCode.GENERATION_ERROR);
+    }
+
+    private static WritePolicy generation(AerospikeClient client, RecordExistsAction action, int generation) {
+        WritePolicy policy = policy(client, action);
+        policy.generationPolicy = GenerationPolicy.EXPECT_GEN_EQUAL;
+        policy.generation = generation;
+        return policy;
     }
 
     private static WritePolicy policy(AerospikeClient client, RecordExistsAction action) {

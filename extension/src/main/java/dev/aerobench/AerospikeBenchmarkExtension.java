@@ -152,7 +152,7 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
                     + "), or set allowSameClient = true for an A/A run.");
         }
         System.out.printf("aerobench: %s%n  candidate: %s%n  baseline:  %s%n  server:    %s%n",
-                BenchmarkSettings.describe(context), candidate, baseline, server.describe());
+                BenchmarkSettings.describe(context), describe(candidate), describe(baseline), server.describe());
         ClientAdapter candidateAdapter = candidate.openAdapter(server.connectionSettings(settings.concurrency()));
         ClientAdapter baselineAdapter;
         try {
@@ -162,6 +162,12 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
             throw openFailed;
         }
         return new TestRun(settings, server, setName(context), candidateAdapter, baselineAdapter);
+    }
+
+    /** Identity, what was asked for, and the jar: e.g. {@code aerospike-client-jdk21 9.0.4 (com...:9.0.4) from /...jar}. */
+    private static String describe(LoadedArm arm) {
+        return arm.identity() + " (" + arm.spec().description() + ")"
+                + arm.clientJar().map(jar -> " from " + jar).orElse("");
     }
 
     /** Same client jar driven by the same adapter: the comparison could only measure noise. */

@@ -5,11 +5,14 @@ import dev.aerobench.client.ClientArmSpec;
 import dev.aerobench.client.ClientResolutionException;
 import dev.aerobench.client.LoadedArm;
 import dev.aerobench.measure.GateOutcome;
+import dev.aerobench.measure.HarnessOverhead;
 import dev.aerobench.measure.Verdict;
 import dev.aerobench.report.ReportEntries;
 import java.lang.reflect.Method;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -74,6 +77,7 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
     public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
             ExtensionContext context) throws Throwable {
         TestRun run = testRun(context);
+        HarnessOverhead overhead = harnessOverhead(context);
         invocation.proceed();
         if (run.settings().operations().isEmpty() && run.customOperations().isEmpty()) {
             throw new ExtensionConfigurationException("Configuration error: @AerospikeBenchmark on "
@@ -85,10 +89,22 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
         String table = BenchmarkExecution.table(outcomes);
         System.out.print(table);
         System.out.flush();
+        context.publishReportEntry(Map.of(ReportEntries.PREFIX + ".harness_overhead_ns",
+                String.format(Locale.ROOT, "%.1f", overhead.nanosPerOperation())));
         for (GateOutcome outcome : outcomes) {
             context.publishReportEntry(ReportEntries.of(outcome));
         }
+        ResultFiles.write(context, outcomes);
         judge(run, outcomes, table);
+    }
+
+    /** Measured once per run, with a no-op workload, and printed: what the measuring itself costs. */
+    private static HarnessOverhead harnessOverhead(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(HarnessOverhead.class, key -> {
+            HarnessOverhead measured = HarnessOverhead.measure();
+            System.out.println("aerobench: " + measured.describe());
+            return measured;
+        }, HarnessOverhead.class);
     }
 
     private static void judge(TestRun run, List<GateOutcome> outcomes, String table) {
@@ -136,7 +152,7 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
                     + "), or set allowSameClient = true for an A/A run.");
         }
         System.out.printf("aerobench: %s%n  candidate: %s%n  baseline:  %s%n  server:    %s%n",
-                BenchmarkSettings.describe(context), candidate, baseline, server.describe());
+                BenchmarkSettings.describe(context), describe(candidate), describe(baseline), server.describe());
         ClientAdapter candidateAdapter = candidate.openAdapter(server.connectionSettings(settings.concurrency()));
         ClientAdapter baselineAdapter;
         try {
@@ -146,6 +162,12 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
             throw openFailed;
         }
         return new TestRun(settings, server, setName(context), candidateAdapter, baselineAdapter);
+    }
+
+    /** Identity, what was asked for, and the jar: e.g. {@code aerospike-client-jdk21 9.0.4 (com...:9.0.4) from /...jar}. */
+    private static String describe(LoadedArm arm) {
+        return arm.identity() + " (" + arm.spec().description() + ")"
+                + arm.clientJar().map(jar -> " from " + jar).orElse("");
     }
 
     /** Same client jar driven by the same adapter: the comparison could only measure noise. */

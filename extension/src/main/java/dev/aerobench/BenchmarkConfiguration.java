@@ -55,6 +55,8 @@ public final class BenchmarkConfiguration {
     public static final String PASSWORD = "aerobench.password";
     /** {@code true} to connect to the external server with TLS; default: environment variable {@code AEROSPIKE_TLS}. */
     public static final String TLS = "aerobench.tls";
+    /** Directory for the JSON results, one file per test; default {@value ResultFiles#DEFAULT_DIRECTORY}. */
+    public static final String REPORTS_DIR = "aerobench.reportsDir";
     /** Docker image of the container server; default {@value ContainerServer#DEFAULT_IMAGE}. */
     public static final String CONTAINER_IMAGE = "aerobench.container.image";
 

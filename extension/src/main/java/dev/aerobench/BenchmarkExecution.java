@@ -81,8 +81,9 @@ final class BenchmarkExecution {
         BenchmarkRunner runner = new BenchmarkRunner(plan);
         Arm candidateArm = new Arm("candidate", candidate.adapter().identity(), workload.apply(candidate));
         Arm baselineArm = new Arm("baseline", baseline.adapter().identity(), workload.apply(baseline));
-        out.printf("aerobench: measuring %s (%s), %d trials of %d ops per arm%n", name, mode.label(),
-                plan.trials(), plan.opsPerTrial());
+        out.printf("aerobench: measuring %s (%s), %d trials of %d ops per arm%s%n", name, mode.label(),
+                plan.trials(), plan.opsPerTrial(),
+                mode == Mode.ASYNC_CONCURRENT ? ", " + plan.concurrency() + " in flight" : "");
         OperationResult first = runner.run(name, mode, candidateArm, baselineArm);
         return new RegressionGate(thresholds).evaluate(first, () -> {
             out.printf("aerobench: %s failed its gate; measuring it once more to confirm%n", name);

@@ -126,21 +126,21 @@ class AerospikeBenchmarkExtensionTest {
     }
 
     static class PassingGateTestCase {
-        @AerospikeBenchmark(operations = Operation.GET, count = 50, warmup = 10, trials = 3, minSpeedup = 1.0,
+        @AerospikeBenchmark(operations = Operation.GET, count = 50, warmup = 10, trials = 5, minSpeedup = 1.0,
                 candidate = TEST_CLASSPATH, baselineAdapter = DelayedClientAdapter.class)
         void candidateIsFaster() {
         }
     }
 
     static class SlowCandidateTestCase {
-        @AerospikeBenchmark(operations = Operation.GET, count = 50, warmup = 10, trials = 3, minSpeedup = 0.9,
+        @AerospikeBenchmark(operations = Operation.GET, count = 50, warmup = 10, trials = 5, minSpeedup = 0.9,
                 candidateAdapter = DelayedClientAdapter.class, baseline = TEST_CLASSPATH)
         void candidateIsSlower() {
         }
     }
 
     static class SlowP99TestCase {
-        @AerospikeBenchmark(operations = Operation.PUT, count = 50, warmup = 10, trials = 3, maxP99Millis = 1.0,
+        @AerospikeBenchmark(operations = Operation.PUT, count = 50, warmup = 10, trials = 5, maxP99Millis = 2.0,
                 candidateAdapter = DelayedClientAdapter.class, baseline = TEST_CLASSPATH)
         void candidateP99IsTooHigh() {
         }

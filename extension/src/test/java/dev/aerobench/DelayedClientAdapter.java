@@ -17,7 +17,7 @@ import java.util.concurrent.locks.LockSupport;
 public class DelayedClientAdapter implements ClientAdapter {
 
     /** Injected delay per operation. */
-    static final long DELAY_NANOS = 2_000_000;
+    static final long DELAY_NANOS = 5_000_000;
 
     private final OfficialClientAdapter delegate;
 

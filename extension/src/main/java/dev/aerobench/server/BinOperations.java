@@ -27,12 +27,13 @@ final class BinOperations {
         if (type != Wire.OP_WRITE && type != Wire.OP_ADD && type != Wire.OP_APPEND && type != Wire.OP_PREPEND) {
             return ResultCode.PARAMETER_ERROR;
         }
-        if (msg.opNameLength(op) > RecordCommands.MAX_BIN_NAME_BYTES) {
-            return ResultCode.BIN_NAME_TOO_LONG;
-        }
         byte[] name = msg.opName(op);
         int index = indexOf(bins, name);
         Bin operand = new Bin(name, msg.opParticleType(op), msg.opValue(op));
+        if (type != Wire.OP_WRITE && operand.particleType() == Wire.PARTICLE_NULL) {
+            // Only a write may carry "no value" (it deletes the bin); a modify needs an operand.
+            return ResultCode.PARAMETER_ERROR;
+        }
         return switch (type) {
             case Wire.OP_WRITE -> write(bins, index, operand);
             case Wire.OP_ADD -> add(bins, index, operand);
@@ -51,17 +52,15 @@ final class BinOperations {
         return ResultCode.OK;
     }
 
+    /** As on a real server, a missing bin takes the operand whatever its type ("all modifies become creates"). */
     private static int add(List<Bin> bins, int index, Bin operand) {
         int type = operand.particleType();
-        if (type != Wire.PARTICLE_INTEGER && type != Wire.PARTICLE_DOUBLE) {
-            return ResultCode.PARAMETER_ERROR;
-        }
         if (index < 0) {
-            set(bins, index, normalized(operand));
+            set(bins, index, type == Wire.PARTICLE_INTEGER ? normalized(operand) : operand);
             return ResultCode.OK;
         }
         Bin current = bins.get(index);
-        if (current.particleType() != type) {
+        if (current.particleType() != type || (type != Wire.PARTICLE_INTEGER && type != Wire.PARTICLE_DOUBLE)) {
             return ResultCode.BIN_TYPE_ERROR;
         }
         byte[] sum = new byte[8];
@@ -78,15 +77,12 @@ final class BinOperations {
 
     private static int concatenate(List<Bin> bins, int index, Bin operand, boolean prepend) {
         int type = operand.particleType();
-        if (type != Wire.PARTICLE_STRING && type != Wire.PARTICLE_BLOB) {
-            return ResultCode.PARAMETER_ERROR;
-        }
         if (index < 0) {
             set(bins, index, operand);
             return ResultCode.OK;
         }
         Bin current = bins.get(index);
-        if (current.particleType() != type) {
+        if (current.particleType() != type || (type != Wire.PARTICLE_STRING && type != Wire.PARTICLE_BLOB)) {
             return ResultCode.BIN_TYPE_ERROR;
         }
         byte[] first = prepend ? operand.value() : current.value();

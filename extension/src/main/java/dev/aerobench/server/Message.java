@@ -55,10 +55,15 @@ final class Message {
                 throw new ProtocolException("field " + i + " is truncated");
             }
             int size = Wire.readInt(buffer, offset);
+            int type = buffer[offset + 4] & 0xFF;
+            if (type == Wire.FIELD_BATCH_INDEX && i == fields - 1 && size > limit - offset - 4) {
+                // The clients size the batch field from the end of the message header, so a filter
+                // expression written before it makes it claim that field's bytes too.
+                size = limit - offset - 4;
+            }
             if (size < 1 || size > limit - offset - 4) {
                 throw new ProtocolException("field " + i + " has size " + size + " beyond the message");
             }
-            int type = buffer[offset + 4] & 0xFF;
             if (fieldOffset[type] < 0) {
                 presentFields[presentCount++] = type;
             }
@@ -147,6 +152,21 @@ final class Message {
 
     int opNameLength(int op) {
         return buf[opOffsets[op] + 7] & 0xFF;
+    }
+
+    /** Whether op's bin name is shorter than 16 bytes and free of NUL, the real server's {@code as_bin_name_check}. */
+    boolean hasValidBinName(int op) {
+        int length = opNameLength(op);
+        if (length > RecordCommands.MAX_BIN_NAME_BYTES) {
+            return false;
+        }
+        int offset = opNameOffset(op);
+        for (int i = 0; i < length; i++) {
+            if (buf[offset + i] == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     int opValueOffset(int op) {

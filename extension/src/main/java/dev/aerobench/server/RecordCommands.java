@@ -18,8 +18,8 @@ final class RecordCommands {
     /** Bytes a real server adds to a record's size besides bins, key and set. */
     private static final int RECORD_OVERHEAD_BYTES = 35;
 
-    private static final int TTL_NEVER_EXPIRE = -1;
-    private static final int TTL_DONT_UPDATE = -2;
+    static final int TTL_NEVER_EXPIRE = -1;
+    static final int TTL_DONT_UPDATE = -2;
     private static final int TTL_NAMESPACE_DEFAULT = 0;
 
     private final Clock clock;
@@ -66,11 +66,22 @@ final class RecordCommands {
             out.messageHeader(0, ResultCode.OK, record.generation(), record.voidTime(), batchIndex, 0,
                     record.binCount());
             out.bytes(record.bins(), 0, record.bins().length);
+        } else if (hasInvalidBinName(msg)) {
+            error(out, ResultCode.BIN_NAME_TOO_LONG, batchIndex);
         } else {
             int header = out.position();
             out.messageHeader(0, ResultCode.OK, record.generation(), record.voidTime(), batchIndex, 0, 0);
             out.patchOpCount(header, writeSelectedBins(record, msg, out));
         }
+    }
+
+    private static boolean hasInvalidBinName(Message msg) {
+        for (int i = 0; i < msg.opCount(); i++) {
+            if (!msg.hasValidBinName(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int checkReadOps(Message msg) {
@@ -87,13 +98,9 @@ final class RecordCommands {
         boolean respondAll = (msg.info2 & Wire.INFO2_RESPOND_ALL_OPS) != 0;
         byte[] bins = record.bins();
         int written = 0;
+        // Only GET_ALL (served before this) reads every bin: a nameless READ op is a header read.
         for (int i = 0; i < msg.opCount(); i++) {
             int nameLength = msg.opNameLength(i);
-            if (nameLength == 0) {
-                out.bytes(bins, 0, bins.length);
-                written += record.binCount();
-                continue;
-            }
             int found = PackedBins.find(bins, msg.buf, msg.opNameOffset(i), nameLength);
             if (found >= 0) {
                 out.bytes(bins, found, PackedBins.opLength(bins, found));
@@ -115,6 +122,11 @@ final class RecordCommands {
     }
 
     private void write(Namespace namespace, Digest digest, Message msg, ResponseWriter out, int batchIndex) {
+        int refused = WriteRequestCheck.check(msg);
+        if (refused != ResultCode.OK) {
+            error(out, refused, batchIndex);
+            return;
+        }
         Namespace.Partition partition = namespace.partitionOf(digest);
         synchronized (partition) {
             StoredRecord existing = partition.get(digest);
@@ -122,7 +134,7 @@ final class RecordCommands {
                 partition.remove(digest);
                 existing = null;
             }
-            int precondition = checkPreconditions(existing, msg);
+            int precondition = WriteRequestCheck.checkAgainst(existing, msg);
             if (precondition != ResultCode.OK) {
                 error(out, precondition, batchIndex);
                 return;
@@ -139,26 +151,6 @@ final class RecordCommands {
             }
             commit(namespace, partition, digest, existing, msg, result, out, batchIndex);
         }
-    }
-
-    private static int checkPreconditions(StoredRecord existing, Message msg) {
-        int currentGeneration = existing == null ? 0 : existing.generation();
-        if ((msg.info2 & Wire.INFO2_GENERATION) != 0 && msg.generation != currentGeneration) {
-            return ResultCode.GENERATION_ERROR;
-        }
-        if ((msg.info2 & Wire.INFO2_GENERATION_GT) != 0 && msg.generation <= currentGeneration) {
-            return ResultCode.GENERATION_ERROR;
-        }
-        if ((msg.info2 & Wire.INFO2_DELETE) != 0) {
-            return existing == null ? ResultCode.KEY_NOT_FOUND : ResultCode.OK;
-        }
-        if ((msg.info2 & Wire.INFO2_CREATE_ONLY) != 0 && existing != null) {
-            return ResultCode.KEY_EXISTS;
-        }
-        if ((msg.info3 & (Wire.INFO3_UPDATE_ONLY | Wire.INFO3_REPLACE_ONLY)) != 0 && existing == null) {
-            return ResultCode.KEY_NOT_FOUND;
-        }
-        return ResultCode.OK;
     }
 
     private static WriteResult applyOps(StoredRecord existing, Message msg) {
@@ -182,6 +174,15 @@ final class RecordCommands {
 
     private void commit(Namespace namespace, Namespace.Partition partition, Digest digest, StoredRecord existing,
             Message msg, WriteResult result, ResponseWriter out, int batchIndex) {
+        if (result.bins.isEmpty() && existing == null) {
+            // Nothing to delete and nothing to create: a real server answers "not found".
+            error(out, ResultCode.KEY_NOT_FOUND, batchIndex);
+            return;
+        }
+        if (result.bins.isEmpty() && (msg.info2 & Wire.INFO2_DURABLE_DELETE) != 0) {
+            error(out, ResultCode.ENTERPRISE_ONLY, batchIndex);
+            return;
+        }
         byte[] packed = PackedBins.pack(result.bins);
         byte[] userKey = msg.has(Wire.FIELD_KEY) ? msg.fieldBytes(Wire.FIELD_KEY)
                 : existing == null ? null : existing.userKey();
@@ -192,17 +193,14 @@ final class RecordCommands {
             error(out, ResultCode.RECORD_TOO_BIG, batchIndex);
             return;
         }
-        int voidTime;
-        try {
-            voidTime = voidTime(msg.ttl, existing, namespace.defaultTtlSeconds());
-        } catch (IllegalArgumentException badTtl) {
-            error(out, ResultCode.PARAMETER_ERROR, batchIndex);
-            return;
-        }
+        int voidTime = voidTime(msg.ttl, existing, namespace.defaultTtlSeconds());
         int generation = existing == null ? 1 : nextGeneration(existing.generation());
         if (result.bins.isEmpty()) {
-            // A record left without bins does not exist, as on a real server.
+            // A record left without bins does not exist; a real server answers such a write
+            // without metadata.
             partition.remove(digest);
+            generation = 0;
+            voidTime = 0;
         } else {
             partition.put(digest, new StoredRecord(set, userKey, packed, result.bins.size(), generation, voidTime,
                     nowMillis()));
@@ -219,12 +217,7 @@ final class RecordCommands {
             case TTL_NEVER_EXPIRE -> 0;
             case TTL_DONT_UPDATE -> existing != null ? existing.voidTime() : expiry(now, defaultTtlSeconds);
             case TTL_NAMESPACE_DEFAULT -> expiry(now, defaultTtlSeconds);
-            default -> {
-                if (ttl < 0) {
-                    throw new IllegalArgumentException("ttl " + ttl);
-                }
-                yield expiry(now, ttl);
-            }
+            default -> expiry(now, ttl);
         };
     }
 
@@ -248,7 +241,7 @@ final class RecordCommands {
         }
 
         void readInto(Message msg, int op, boolean respondAll) {
-            if (msg.opNameLength(op) == 0) {
+            if (msg.opNameLength(op) == 0 && (msg.info1 & Wire.INFO1_GET_ALL) != 0) {
                 responses.addAll(bins);
                 return;
             }

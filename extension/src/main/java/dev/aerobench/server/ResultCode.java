@@ -14,6 +14,7 @@ final class ResultCode {
     static final int UNSUPPORTED_FEATURE = 16;
     static final int INVALID_NAMESPACE = 20;
     static final int BIN_NAME_TOO_LONG = 21;
+    static final int ENTERPRISE_ONLY = 25;
     static final int SECURITY_NOT_ENABLED = 52;
 
     private ResultCode() {

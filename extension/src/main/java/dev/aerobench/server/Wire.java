@@ -21,6 +21,7 @@ final class Wire {
     static final int INFO2_DELETE = 0x02;
     static final int INFO2_GENERATION = 0x04;
     static final int INFO2_GENERATION_GT = 0x08;
+    static final int INFO2_DURABLE_DELETE = 0x10;
     static final int INFO2_CREATE_ONLY = 0x20;
     static final int INFO2_RESPOND_ALL_OPS = 0x80;
 

@@ -24,6 +24,7 @@ import java.util.jar.Manifest;
 public final class ClientJarIdentity {
 
     private static final String POM_PROPERTIES_DIRECTORY = "META-INF/maven/";
+    private static final String AEROSPIKE_POM_DIRECTORY = POM_PROPERTIES_DIRECTORY + "com.aerospike/";
 
     private ClientJarIdentity() {
     }
@@ -47,11 +48,17 @@ public final class ClientJarIdentity {
             return jar.toString();
         }
         try (JarFile file = new JarFile(jar.toFile())) {
+            // An Aerospike client's own pom.properties first: a fat jar (an application's, or the
+            // examples' executable jar) has its own manifest and many other pom.properties.
+            String fromClientPom = fromPomProperties(file, AEROSPIKE_POM_DIRECTORY);
+            if (fromClientPom != null) {
+                return fromClientPom;
+            }
             String fromManifest = fromManifest(file.getManifest());
             if (fromManifest != null) {
                 return fromManifest;
             }
-            String fromPom = fromPomProperties(file);
+            String fromPom = fromPomProperties(file, POM_PROPERTIES_DIRECTORY);
             return fromPom != null ? fromPom : fileNameWithoutExtension(jar);
         } catch (IOException e) {
             return fileNameWithoutExtension(jar);
@@ -68,13 +75,13 @@ public final class ClientJarIdentity {
         return title == null || version == null ? null : title + " " + version;
     }
 
-    /** The first pom.properties in the jar; a client jar holds exactly one (its own). */
-    private static String fromPomProperties(JarFile file) throws IOException {
+    /** The first pom.properties under {@code directory}; a client jar holds exactly one (its own). */
+    private static String fromPomProperties(JarFile file, String directory) throws IOException {
         Enumeration<JarEntry> entries = file.entries();
         while (entries.hasMoreElements()) {
             JarEntry entry = entries.nextElement();
             String name = entry.getName();
-            if (name.startsWith(POM_PROPERTIES_DIRECTORY) && name.endsWith("/pom.properties")) {
+            if (name.startsWith(directory) && name.endsWith("/pom.properties")) {
                 Properties properties = new Properties();
                 try (InputStream in = file.getInputStream(entry)) {
                     properties.load(in);

@@ -1,0 +1,65 @@
+package dev.aerobench.examples.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aerobench.AerospikeBenchmark;
+import dev.aerobench.AerospikeBenchmark.Threshold;
+import dev.aerobench.Baseline;
+import dev.aerobench.BenchmarkPlan;
+import dev.aerobench.Candidate;
+import dev.aerobench.Operation;
+import dev.aerobench.adapter.ClientAdapter;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+
+/**
+ * Gates the application's own data-access code: {@link UserRepository}, on the client the
+ * application ships ({@code aerospike-client-jdk21}, a test dependency here), against the plain
+ * client it used before ({@code aerospike-client-jdk8} 9.2.0, resolved from Maven and isolated in
+ * a class loader of its own).
+ *
+ * <p>The candidate is a {@linkplain UserRepositoryAdapter custom adapter}, so every put, get and
+ * batch get goes through the repository: the speedup includes the repository's own cost (mapping
+ * records to {@link User}s). That is on purpose: it is what the application's callers feel.
+ *
+ * <p>The two gates answer two questions:
+ * <ul>
+ *   <li>{@code minSpeedup}: "did moving to the new client (and our repository on top of it) make
+ *       us slower than before?"</li>
+ *   <li>{@code maxP99Millis}: "does the repository meet its latency objective?" An absolute bound,
+ *       like a service-level objective, independent of the baseline.</li>
+ * </ul>
+ */
+@DisplayName("UserRepository on the new client")
+class UserRepositoryBenchmarkTest {
+
+    /** The client the application used before moving to aerospike-client-jdk21. */
+    static final String PREVIOUS_CLIENT = "com.aerospike:aerospike-client-jdk8:9.2.0";
+
+    // How the thresholds were chosen, from runs on a shared 2-core machine with other builds busy
+    // (load average 7 to 11). The gate fails an operation only when the whole 95% interval of its
+    // speedup is below minSpeedup (or of its p99 above maxP99Millis), in the run and in a confirming
+    // re-run, so what must stay clear of the threshold is the interval's upper end.
+    // - minSpeedup 0.5: the repository on jdk21 measured 0.61x..0.96x of the plain jdk8 client (it
+    //   does more per call: it builds a User from every record), the interval's upper end at least
+    //   0.84x. 0.5 leaves room for that and for noise, and fails a repository that gets about
+    //   twice as slow as it is today.
+    // - maxP99Millis 10 for put and get (measured 0.01..0.13 ms, interval upper ends up to 0.3 ms)
+    //   and 30 for batches of 100 (up to 3.4 ms): an objective that catches stalls - timeouts,
+    //   retries, a 40 ms delayed ACK - not drift, which is what minSpeedup is for.
+    @AerospikeBenchmark(operations = {Operation.PUT, Operation.GET, Operation.BATCH_GET},
+            candidateAdapter = UserRepositoryAdapter.class, baseline = PREVIOUS_CLIENT,
+            minSpeedup = 0.5, maxP99Millis = 10,
+            thresholds = @Threshold(operation = Operation.BATCH_GET, maxP99Millis = 30))
+    @DisplayName("is not slower than the previous client and keeps its p99 objective")
+    void repositoryKeepsUp(@Candidate ClientAdapter repository, @Baseline ClientAdapter previousClient,
+            BenchmarkPlan plan) {
+        // The test body runs before anything is measured: a good place to check that the code under
+        // test is correct, since a fast wrong answer is no answer. Here: the previous client reads
+        // what the repository wrote, bin for bin.
+        User ada = new User("ada", "Ada", 36, 9.5);
+        repository.put(plan.set(), ada.id(), ada.toBins());
+        assertThat(previousClient.get(plan.set(), ada.id())).isEqualTo(Map.of("name", "Ada", "age", 36L, "score", 9.5));
+        assertThat(repository.delete(plan.set(), ada.id())).isTrue();
+    }
+}

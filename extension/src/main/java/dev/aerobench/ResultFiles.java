@@ -1,0 +1,41 @@
+package dev.aerobench;
+
+import dev.aerobench.measure.GateOutcome;
+import dev.aerobench.report.ResultFormat;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Writes each benchmark test's full results as JSON to {@value BenchmarkConfiguration#REPORTS_DIR}
+ * (default {@value #DEFAULT_DIRECTORY}, relative to the working directory: the module under Maven),
+ * one file per test, named after its class and method.
+ */
+final class ResultFiles {
+
+    static final String DEFAULT_DIRECTORY = "target/aerobench-reports";
+
+    private ResultFiles() {
+    }
+
+    static Path write(ExtensionContext context, List<GateOutcome> outcomes) {
+        Path directory = Path.of(context.getConfigurationParameter(BenchmarkConfiguration.REPORTS_DIR)
+                .orElse(DEFAULT_DIRECTORY));
+        ResultFormat json = ResultFormat.json();
+        String name = context.getRequiredTestClass().getName() + "." + context.getRequiredTestMethod().getName()
+                + "." + json.fileExtension();
+        Path file = directory.resolve(name);
+        try {
+            Files.createDirectories(directory);
+            Files.writeString(file, json.format(outcomes));
+        } catch (IOException cannotWrite) {
+            throw new UncheckedIOException("aerobench could not write its results to " + file.toAbsolutePath()
+                    + "; set " + BenchmarkConfiguration.REPORTS_DIR + " to a writable directory", cannotWrite);
+        }
+        context.publishReportEntry("aerobench.results_file", file.toAbsolutePath().toString());
+        return file;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.aerobench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+@DisplayName("Benchmark settings")
+class BenchmarkSettingsTest {
+
+    @Test
+    @DisplayName("take the annotation's attributes when nothing is configured")
+    void annotationAttributes() {
+        BenchmarkSettings settings = resolve("tuned", Map.of());
+
+        assertThat(settings.operations()).containsExactly(Operation.PUT, Operation.GET_CONCURRENT);
+        assertThat(settings.count()).isEqualTo(200);
+        assertThat(settings.concurrency()).isEqualTo(8);
+        assertThat(settings.minSpeedup(Operation.PUT)).isEqualTo(0.8);
+        assertThat(settings.maxP99Millis(Operation.PUT)).isEqualTo(AerospikeBenchmark.NO_MAX_P99);
+    }
+
+    @Test
+    @DisplayName("let a per-operation threshold in the annotation replace the global one there only")
+    void perOperationAnnotationThreshold() {
+        BenchmarkSettings settings = resolve("tuned", Map.of());
+
+        assertThat(settings.maxP99Millis(Operation.GET_CONCURRENT)).isEqualTo(20.0);
+        assertThat(settings.minSpeedup(Operation.GET_CONCURRENT)).isEqualTo(0.8);
+    }
+
+    @Test
+    @DisplayName("let configuration parameters override the annotation, the operation-specific key first")
+    void configurationOverrides() {
+        BenchmarkSettings settings = resolve("tuned", Map.of(
+                BenchmarkConfiguration.COUNT, "5000",
+                BenchmarkConfiguration.MIN_SPEEDUP, "0.7",
+                "aerobench.put.minSpeedup", "0.95",
+                BenchmarkConfiguration.OPERATIONS, "get, scan",
+                BenchmarkConfiguration.CANDIDATE, "classpath"));
+
+        assertThat(settings.count()).isEqualTo(5000);
+        assertThat(settings.minSpeedup(Operation.PUT)).isEqualTo(0.95);
+        assertThat(settings.minSpeedup(Operation.GET)).isEqualTo(0.7);
+        assertThat(settings.globalMinSpeedup()).isEqualTo(0.7);
+        assertThat(settings.operations()).containsExactly(Operation.GET, Operation.SCAN);
+        assertThat(settings.candidate().coordinates()).isEqualTo("classpath");
+    }
+
+    @Test
+    @DisplayName("default to the seed suite's 1000 operations, concurrency 50 and the two official clients")
+    void defaults() {
+        BenchmarkSettings settings = resolve("plain", Map.of());
+
+        assertThat(settings.count()).isEqualTo(1000);
+        assertThat(settings.concurrency()).isEqualTo(50);
+        assertThat(settings.candidate().coordinates()).isEqualTo(AerospikeBenchmark.DEFAULT_CANDIDATE);
+        assertThat(settings.baseline().coordinates()).isEqualTo(AerospikeBenchmark.DEFAULT_BASELINE);
+        assertThat(settings.server()).isEqualTo(ServerKind.AUTO);
+    }
+
+    @Test
+    @DisplayName("reject a count of zero in the annotation, naming the method and the fix")
+    void invalidAnnotation() {
+        assertThatThrownBy(() -> resolve("broken", Map.of()))
+                .isInstanceOf(ExtensionConfigurationException.class)
+                .hasMessageContaining("method [broken()] of Fixtures")
+                .hasMessageContaining("count > 0 but count is 0")
+                .hasMessageContaining("Set count to a positive number");
+    }
+
+    /** Benchmark methods to read settings from; never run (a nested class is not selected). */
+    static class Fixtures {
+        @AerospikeBenchmark(operations = {Operation.PUT, Operation.GET_CONCURRENT}, count = 200, concurrency = 8,
+                minSpeedup = 0.8, thresholds = @AerospikeBenchmark.Threshold(operation = Operation.GET_CONCURRENT,
+                        maxP99Millis = 20))
+        void tuned() {
+        }
+
+        @AerospikeBenchmark
+        void plain() {
+        }
+
+        @AerospikeBenchmark(count = 0)
+        void broken() {
+        }
+    }
+
+    private static BenchmarkSettings resolve(String methodName, Map<String, String> configuration) {
+        Method method;
+        try {
+            method = Fixtures.class.getDeclaredMethod(methodName);
+        } catch (NoSuchMethodException missing) {
+            throw new AssertionError(missing);
+        }
+        AerospikeBenchmark annotation = AnnotationSupport.findAnnotation(method, AerospikeBenchmark.class).orElseThrow();
+        return BenchmarkSettings.resolve(context(method, configuration), annotation);
+    }
+
+    /** The few methods of ExtensionContext that settings resolution reads. */
+    private static ExtensionContext context(Method method, Map<String, String> configuration) {
+        return (ExtensionContext) Proxy.newProxyInstance(ExtensionContext.class.getClassLoader(),
+                new Class<?>[] {ExtensionContext.class}, (proxy, called, args) -> switch (called.getName()) {
+                    case "getConfigurationParameter" -> Optional.ofNullable(configuration.get((String) args[0]));
+                    case "getTestMethod" -> Optional.of(method);
+                    case "getRequiredTestClass" -> method.getDeclaringClass();
+                    default -> throw new UnsupportedOperationException(called.getName() + " " + List.of());
+                });
+    }
+}

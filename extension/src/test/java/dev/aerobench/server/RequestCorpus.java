@@ -1,0 +1,93 @@
+package dev.aerobench.server;
+
+import com.aerospike.client.AerospikeClient;
+import com.aerospike.client.Bin;
+import com.aerospike.client.Key;
+import com.aerospike.client.Operation;
+import com.aerospike.client.Value;
+import com.aerospike.client.policy.ClientPolicy;
+import com.aerospike.client.policy.ScanPolicy;
+import com.aerospike.client.policy.WritePolicy;
+import com.aerospike.client.query.PartitionFilter;
+import com.aerospike.client.query.Statement;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * Real request frames to mutate: an official client runs a workload touching every command the
+ * server serves (through a {@link FrameProxy} that records what it sends), once as is and once with
+ * {@code batch-any} hidden so that batch reads come in the legacy format too.
+ */
+final class RequestCorpus {
+
+    private static final String SET = "corpus";
+
+    private RequestCorpus() {
+    }
+
+    static List<byte[]> capture(EmbeddedAerospikeServer server) throws IOException {
+        List<byte[]> frames = new ArrayList<>();
+        frames.addAll(captureThrough(server, UnaryOperator.identity(), RequestCorpus::everyCommand));
+        frames.addAll(captureThrough(server, FrameProxy.hidingFeature("batch-any"), RequestCorpus::batchReads));
+        return frames;
+    }
+
+    private static List<byte[]> captureThrough(EmbeddedAerospikeServer server, UnaryOperator<String> rewriter,
+            java.util.function.Consumer<AerospikeClient> workload) throws IOException {
+        try (FrameProxy proxy = FrameProxy.start(server.host(), server.port(), rewriter)) {
+            ClientPolicy policy = new ClientPolicy();
+            policy.timeout = 5_000;
+            try (AerospikeClient client = new AerospikeClient(policy, "127.0.0.1", proxy.port())) {
+                workload.accept(client);
+            }
+            return proxy.requestFrames();
+        }
+    }
+
+    private static void everyCommand(AerospikeClient client) {
+        Key[] keys = {new Key("test", SET, "k1"), new Key("test", SET, 2L), new Key("test", SET, new byte[] {3})};
+        WritePolicy sendKey = new WritePolicy();
+        sendKey.sendKey = true;
+        sendKey.expiration = 100;
+        client.put(sendKey, keys[0], new Bin("i", 1), new Bin("s", "text"), new Bin("d", 1.5),
+                new Bin("l", List.of(1L, "x")), new Bin("m", Map.of("k", 2L)), new Bin("t", new TreeMap<>(Map.of("a", 1L))),
+                new Bin("g", Value.getAsGeoJSON("{\"type\":\"Point\",\"coordinates\":[1.0,2.0]}")), new Bin("b", true));
+        client.put(null, keys[1], new Bin("i", 2), new Bin("blob", new byte[] {1, 2, 3}));
+        client.get(null, keys[0]);
+        client.get(null, keys[0], "i", "s");
+        client.getHeader(null, keys[1]);
+        client.exists(null, keys[2]);
+        client.touch(null, keys[1]);
+        client.operate(null, keys[0], Operation.add(new Bin("i", 5)), Operation.append(new Bin("s", "!")),
+                Operation.prepend(new Bin("s", "<")), Operation.get());
+        client.get(null, keys);
+        client.operate(null, null, keys, Operation.put(new Bin("n", 7)), Operation.get("n"));
+        client.scanAll(null, "test", SET, (key, record) -> { });
+        ScanPolicy paged = new ScanPolicy();
+        paged.maxRecords = 1;
+        PartitionFilter filter = PartitionFilter.all();
+        client.scanPartitions(paged, filter, "test", SET, (key, record) -> { });
+        client.scanPartitions(paged, filter, "test", SET, (key, record) -> { });
+        Statement statement = new Statement();
+        statement.setNamespace("test");
+        statement.setSetName(SET);
+        statement.setBinNames("i");
+        client.query(null, statement).close();
+        WritePolicy compressed = new WritePolicy();
+        compressed.compress = true;
+        client.put(compressed, keys[2], new Bin("big", "compressible ".repeat(50)));
+        client.delete(null, null, new Key[] {keys[1], new Key("test", SET, "absent")});
+        client.delete(null, keys[2]);
+    }
+
+    private static void batchReads(AerospikeClient client) {
+        Key[] keys = {new Key("test", SET, "k1"), new Key("test", SET, "absent")};
+        client.get(null, keys);
+        client.get(null, keys, "i");
+        client.exists(null, keys);
+    }
+}

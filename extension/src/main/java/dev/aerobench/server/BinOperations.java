@@ -34,6 +34,10 @@ final class BinOperations {
             // Only a write may carry "no value" (it deletes the bin); a modify needs an operand.
             return ResultCode.PARAMETER_ERROR;
         }
+        if (operand.particleType() != Wire.PARTICLE_NULL
+                && !ParticleCheck.isValid(operand.particleType(), operand.value())) {
+            return ResultCode.PARAMETER_ERROR;
+        }
         return switch (type) {
             case Wire.OP_WRITE -> write(bins, index, operand);
             case Wire.OP_ADD -> add(bins, index, operand);
@@ -56,7 +60,7 @@ final class BinOperations {
     private static int add(List<Bin> bins, int index, Bin operand) {
         int type = operand.particleType();
         if (index < 0) {
-            set(bins, index, type == Wire.PARTICLE_INTEGER ? normalized(operand) : operand);
+            set(bins, index, operand);
             return ResultCode.OK;
         }
         Bin current = bins.get(index);
@@ -109,16 +113,6 @@ final class BinOperations {
             }
         }
         return -1;
-    }
-
-    /** Integers may arrive in 1..8 bytes (unsigned, big-endian); the server always stores 8. */
-    private static Bin normalized(Bin integerOrDouble) {
-        if (integerOrDouble.value().length == 8) {
-            return integerOrDouble;
-        }
-        byte[] eight = new byte[8];
-        Wire.writeLong(eight, 0, integer(integerOrDouble.value()));
-        return new Bin(integerOrDouble.name(), integerOrDouble.particleType(), eight);
     }
 
     private static long integer(byte[] value) {

@@ -23,16 +23,26 @@ final class Bootstrap {
     }
 
     /**
-     * 95% interval of {@code mean(numerator) / mean(denominator)}, resampling both samples
-     * independently; undefined when either has fewer than two values.
+     * 95% interval of {@code mean(numerator) / mean(denominator)} for values paired by trial: each
+     * resample draws trial numbers and takes both arms' values of those trials. Both arms of a trial
+     * ran back to back, so a load spike or a slow phase of the machine that hits a trial hits both,
+     * and the pairing keeps it from widening the interval. Undefined with fewer than two trials or
+     * unequal lengths.
      */
-    Interval ratioOfMeans(double[] numerator, double[] denominator) {
-        if (numerator.length < 2 || denominator.length < 2) {
+    Interval pairedRatioOfMeans(double[] numerator, double[] denominator) {
+        if (numerator.length < 2 || numerator.length != denominator.length) {
             return Interval.UNDEFINED;
         }
         double[] ratios = new double[RESAMPLES];
         for (int b = 0; b < RESAMPLES; b++) {
-            ratios[b] = resampledMean(numerator) / resampledMean(denominator);
+            double numeratorSum = 0;
+            double denominatorSum = 0;
+            for (int i = 0; i < numerator.length; i++) {
+                int trial = random.nextInt(numerator.length);
+                numeratorSum += numerator[trial];
+                denominatorSum += denominator[trial];
+            }
+            ratios[b] = numeratorSum / denominatorSum;
         }
         return percentileInterval(ratios);
     }

@@ -37,8 +37,9 @@ public record OperationResult(
 
     /**
      * Compares two measured arms. The speedup is the ratio of mean latencies; its interval comes
-     * from resampling each arm's trial means independently (percentile bootstrap, seeded by the
-     * plan). The p99 interval resamples the candidate's trial p99s: a p99 over all operations has
+     * from resampling trials, each with both arms' means (a paired percentile bootstrap, seeded by
+     * the plan): the arms of a trial run back to back, so what the machine does to a trial it does
+     * to both. The p99 interval resamples the candidate's trial p99s: a p99 over all operations has
      * no honest interval of its own (its operations are not independent), whereas each trial's p99
      * is one repeatable observation, so the interval says where a trial's p99 typically lies, and
      * the point estimate is their mean (close to, but not the same as, {@link ArmResult#p99Nanos()}).
@@ -47,7 +48,7 @@ public record OperationResult(
         Bootstrap bootstrap = new Bootstrap(plan.seed() ^ key(operation, mode).hashCode());
         Estimate speedup = new Estimate(
                 baseline.meanNanos() / candidate.meanNanos(),
-                bootstrap.ratioOfMeans(baseline.trialMeansNanos(), candidate.trialMeansNanos()));
+                bootstrap.pairedRatioOfMeans(baseline.trialMeansNanos(), candidate.trialMeansNanos()));
         double[] p99s = candidate.trialP99sNanos();
         Estimate p99 = new Estimate(Bootstrap.average(p99s), bootstrap.meanInterval(p99s));
         return new OperationResult(operation, mode, plan, candidate, baseline, speedup, p99);

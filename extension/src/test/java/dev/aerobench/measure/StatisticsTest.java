@@ -54,8 +54,25 @@ class StatisticsTest {
     @Test
     @DisplayName("the bootstrap interval of identical trials collapses onto the value")
     void identicalTrialsGiveAPointInterval() {
-        Interval ratio = new Bootstrap(1).ratioOfMeans(new double[] {150, 150, 150}, new double[] {100, 100, 100});
+        Interval ratio = new Bootstrap(1).pairedRatioOfMeans(new double[] {150, 150, 150}, new double[] {100, 100, 100});
         assertThat(ratio).isEqualTo(new Interval(1.5, 1.5));
+    }
+
+    @Test
+    @DisplayName("the speedup interval pairs the arms by trial, so load that slows a whole trial does not widen it")
+    void trialLoadCancelsInThePairedInterval() {
+        double[] load = {1.0, 3.0, 1.2, 2.5, 1.0, 4.0, 1.5, 2.0};
+        double[] baseline = new double[load.length];
+        double[] candidate = new double[load.length];
+        for (int trial = 0; trial < load.length; trial++) {
+            baseline[trial] = 150 * load[trial];
+            candidate[trial] = 100 * load[trial] * (trial % 2 == 0 ? 1.02 : 0.98);
+        }
+
+        Interval ratio = new Bootstrap(3).pairedRatioOfMeans(baseline, candidate);
+
+        assertThat(ratio.lower()).isGreaterThan(1.45);
+        assertThat(ratio.upper()).isLessThan(1.55);
     }
 
     @Test
@@ -73,7 +90,7 @@ class StatisticsTest {
     @DisplayName("the bootstrap interval is undefined with fewer than two trials")
     void bootstrapNeedsTwoTrials() {
         assertThat(new Bootstrap(1).meanInterval(new double[] {5})).isEqualTo(Interval.UNDEFINED);
-        assertThat(new Bootstrap(1).ratioOfMeans(new double[] {5, 6}, new double[] {5})).isEqualTo(Interval.UNDEFINED);
+        assertThat(new Bootstrap(1).pairedRatioOfMeans(new double[] {5, 6}, new double[] {5})).isEqualTo(Interval.UNDEFINED);
     }
 
     @Test

@@ -16,11 +16,11 @@ final class ProvidedServer implements BenchmarkServer, AutoCloseable {
     private final String user;
     private final String password;
     private final boolean tls;
-    private final AutoCloseable stopper;
+    private final Runnable stopper;
     private boolean closed;
 
     ProvidedServer(ServerKind kind, String host, int port, String namespace, String version, String user,
-            String password, boolean tls, AutoCloseable stopper) {
+            String password, boolean tls, Runnable stopper) {
         this.kind = kind;
         this.host = host;
         this.port = port;
@@ -63,10 +63,10 @@ final class ProvidedServer implements BenchmarkServer, AutoCloseable {
     }
 
     @Override
-    public synchronized void close() throws Exception {
+    public synchronized void close() {
         if (!closed) {
             closed = true;
-            stopper.close();
+            stopper.run();
         }
     }
 

@@ -51,7 +51,7 @@ final class ServerProvider {
     private ProvidedServer embedded() {
         EmbeddedAerospikeServer server = EmbeddedAerospikeServer.builder().namespaces(DEFAULT_NAMESPACE).start();
         return new ProvidedServer(ServerKind.EMBEDDED, server.host(), server.port(), DEFAULT_NAMESPACE,
-                server.version(), null, null, false, server);
+                server.version(), null, null, false, server::close);
     }
 
     private ProvidedServer container() {
@@ -77,8 +77,8 @@ final class ServerProvider {
         boolean tls = setting(BenchmarkConfiguration.TLS).or(() -> env(BenchmarkConfiguration.ENV_TLS))
                 .map(value -> value.equalsIgnoreCase("true")).orElse(false);
         String version = user == null && !tls ? probe(host, port, namespace) : "unknown (secured)";
-        return new ProvidedServer(ServerKind.EXTERNAL, host, port, namespace, version, user, password, tls, () -> {
-        });
+        // Not ours to stop: an external server outlives the run.
+        return new ProvidedServer(ServerKind.EXTERNAL, host, port, namespace, version, user, password, tls, () -> { });
     }
 
     /** Checks, within a bounded time, that an Aerospike server answers there and serves the namespace. */

@@ -101,6 +101,25 @@ class AerospikeBenchmarkExtensionTest {
         results.testEvents().assertThatEvents().haveExactly(1, event(finishedSuccessfully()));
     }
 
+    @Test
+    @DisplayName("on a class, makes every test method of the class a benchmark")
+    void classLevelAnnotation() {
+        EngineExecutionResults results = EngineRuns.run(ClassLevelTestCase.class);
+
+        results.testEvents().assertStatistics(stats -> stats.succeeded(2));
+        assertThat(reportEntries(results).stream().filter(entry -> entry.containsKey("aerobench.get.verdict")))
+                .hasSize(2);
+    }
+
+    @Test
+    @DisplayName("works through an annotation of the user's own, composed with @AerospikeBenchmark")
+    void composedAnnotation() {
+        EngineExecutionResults results = EngineRuns.run(ComposedAnnotationTestCase.class);
+
+        results.testEvents().assertStatistics(stats -> stats.succeeded(1));
+        assertThat(reportEntries(results)).anySatisfy(entry -> assertThat(entry).containsKey("aerobench.put.verdict"));
+    }
+
     private static List<Map<String, String>> reportEntries(EngineExecutionResults results) {
         return results.allEvents().reportingEntryPublished().stream()
                 .map(Event::getPayload)
@@ -108,6 +127,31 @@ class AerospikeBenchmarkExtensionTest {
                 .map(ReportEntry.class::cast)
                 .map(ReportEntry::getKeyValuePairs)
                 .toList();
+    }
+
+    @AerospikeBenchmark(operations = Operation.GET, count = 20, warmup = 0, trials = 2,
+            candidate = TEST_CLASSPATH, baseline = TEST_CLASSPATH, allowSameClient = true)
+    static class ClassLevelTestCase {
+        @Test
+        void first() {
+        }
+
+        @Test
+        void second() {
+        }
+    }
+
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.METHOD)
+    @AerospikeBenchmark(operations = Operation.PUT, count = 20, warmup = 0, trials = 2,
+            candidate = TEST_CLASSPATH, baseline = TEST_CLASSPATH, allowSameClient = true)
+    @interface QuickPutGate {
+    }
+
+    static class ComposedAnnotationTestCase {
+        @QuickPutGate
+        void composed() {
+        }
     }
 
     static class ParametersTestCase {

@@ -11,6 +11,9 @@ package dev.aerobench;
  *     plan.add("find user", (arm, i) -> new UserRepository(arm.adapter(), arm.set()).find(arm.key(i)));
  * }
  * }</pre>
+ *
+ * <p>aerobench deletes the records it seeded when the test ends; records your own operations
+ * write under other keys are yours to delete (in the test body, or with {@code @AfterEach}).
  */
 public interface BenchmarkPlan {
 

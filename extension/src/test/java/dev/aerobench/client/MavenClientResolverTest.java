@@ -82,21 +82,26 @@ class MavenClientResolverTest {
     @DisplayName("prefer -Dmaven.repo.local over the settings' local repository, as Maven does")
     void repoLocalPropertyWins(@TempDir Path dir) throws IOException {
         Path settings = writeSettings(dir, "<localRepository>" + dir.resolve("from-settings") + "</localRepository>");
+        // The build itself may run with -Dmaven.repo.local: set and clear the property here, and
+        // restore whatever it was afterwards.
         String previous = System.getProperty(MavenSettingsReader.LOCAL_REPOSITORY_PROPERTY);
-        System.setProperty(MavenSettingsReader.LOCAL_REPOSITORY_PROPERTY, dir.resolve("from-property").toString());
-        try (MavenClientResolver resolver = MavenClientResolver.builder()
-                .userSettingsFile(settings).globalSettingsFile(null).build()) {
-            assertThat(resolver.localRepository()).isEqualTo(dir.resolve("from-property"));
+        try {
+            System.setProperty(MavenSettingsReader.LOCAL_REPOSITORY_PROPERTY, dir.resolve("from-property").toString());
+            try (MavenClientResolver resolver = MavenClientResolver.builder()
+                    .userSettingsFile(settings).globalSettingsFile(null).build()) {
+                assertThat(resolver.localRepository()).isEqualTo(dir.resolve("from-property"));
+            }
+            System.clearProperty(MavenSettingsReader.LOCAL_REPOSITORY_PROPERTY);
+            try (MavenClientResolver resolver = MavenClientResolver.builder()
+                    .userSettingsFile(settings).globalSettingsFile(null).build()) {
+                assertThat(resolver.localRepository()).isEqualTo(dir.resolve("from-settings"));
+            }
         } finally {
             if (previous == null) {
                 System.clearProperty(MavenSettingsReader.LOCAL_REPOSITORY_PROPERTY);
             } else {
                 System.setProperty(MavenSettingsReader.LOCAL_REPOSITORY_PROPERTY, previous);
             }
-        }
-        try (MavenClientResolver resolver = MavenClientResolver.builder()
-                .userSettingsFile(settings).globalSettingsFile(null).build()) {
-            assertThat(resolver.localRepository()).isEqualTo(dir.resolve("from-settings"));
         }
     }
 

@@ -30,7 +30,6 @@ final class ClientConnection implements Runnable, AutoCloseable {
     private final Runnable onClose;
     private final MessageHandler messages;
     private final ResponseWriter out = new ResponseWriter();
-    private final NextRequestSpin nextRequest;
     private final byte[] header = new byte[Wire.PROTO_HEADER_SIZE];
     private byte[] body = new byte[INITIAL_BODY];
 
@@ -40,7 +39,6 @@ final class ClientConnection implements Runnable, AutoCloseable {
         this.info = info;
         this.onClose = onClose;
         this.messages = new MessageHandler(state);
-        this.nextRequest = new NextRequestSpin(state.latestRequester(), System::nanoTime);
     }
 
     @Override
@@ -50,9 +48,7 @@ final class ClientConnection implements Runnable, AutoCloseable {
             InputStream in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
             OutputStream socketOut = socket.getOutputStream();
             while (readFully(in, header, Wire.PROTO_HEADER_SIZE, true)) {
-                nextRequest.requestArrived();
                 serve(in, socketOut);
-                nextRequest.awaitRequest(in);
             }
         } catch (ProtocolException broken) {
             LOG.log(Level.FINE, () -> "closing " + socket.getRemoteSocketAddress() + ": " + broken.getMessage());

@@ -3,7 +3,6 @@ package dev.aerobench.server;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** What all connections of one server share: its configuration, namespaces and record commands. */
 final class ServerState {
@@ -11,7 +10,6 @@ final class ServerState {
     private final ServerConfig config;
     private final Map<String, Namespace> namespaces = new LinkedHashMap<>();
     private final RecordCommands records;
-    private final AtomicReference<NextRequestSpin> latestRequester = new AtomicReference<>();
 
     ServerState(ServerConfig config) {
         this.config = config;
@@ -32,11 +30,6 @@ final class ServerState {
 
     List<Namespace> namespaces() {
         return List.copyOf(namespaces.values());
-    }
-
-    /** The connection that sent the latest request, see {@link NextRequestSpin}. */
-    AtomicReference<NextRequestSpin> latestRequester() {
-        return latestRequester;
     }
 
     RecordCommands records() {

@@ -55,9 +55,8 @@ public final class ServerBenchmark {
         OUT.print(ResultTable.format(results));
         OUT.println("(reference: a real Aerospike CE 8.1 server on a comparable 2-core machine, jdk21 client,"
                 + " loopback; batch figures are batches of 100 keys)");
-        OUT.println("(server CPU counts all CPU time of the server's threads: for a single sync client it includes"
-                + " up to 50 µs per request spent awake waiting for the next one, and on a VM the cost of being"
-                + " woken; the server's own work per get or put is ~3 µs)");
+        OUT.println("(server CPU counts all CPU time of the server's threads, on a VM including the cost of being"
+                + " woken for each request; the server's own work per get or put is ~3 µs)");
         OUT.println();
         OUT.print(heap.describe());
         OUT.println("load average at end: " + loadAverage());

@@ -27,14 +27,16 @@ final class ClientConnection implements Runnable, AutoCloseable {
     private final Socket socket;
     private final ServerState state;
     private final InfoCommands info;
+    private final CpuWarmer warmer;
     private final Runnable onClose;
     private final MessageHandler messages;
     private final ResponseWriter out = new ResponseWriter();
     private final byte[] header = new byte[Wire.PROTO_HEADER_SIZE];
     private byte[] body = new byte[INITIAL_BODY];
 
-    ClientConnection(Socket socket, ServerState state, InfoCommands info, Runnable onClose) {
+    ClientConnection(Socket socket, ServerState state, InfoCommands info, CpuWarmer warmer, Runnable onClose) {
         this.socket = socket;
+        this.warmer = warmer;
         this.state = state;
         this.info = info;
         this.onClose = onClose;
@@ -48,6 +50,7 @@ final class ClientConnection implements Runnable, AutoCloseable {
             InputStream in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
             OutputStream socketOut = socket.getOutputStream();
             while (readFully(in, header, Wire.PROTO_HEADER_SIZE, true)) {
+                warmer.requestArrived();
                 serve(in, socketOut);
             }
         } catch (ProtocolException broken) {

@@ -45,6 +45,7 @@ public final class EmbeddedAerospikeServer implements AutoCloseable {
     private final AtomicInteger connectionNumbers = new AtomicInteger();
     private final AtomicLong acceptedConnections = new AtomicLong();
     private final Thread acceptor;
+    private final CpuWarmer warmer;
     private volatile boolean closed;
 
     private EmbeddedAerospikeServer(ServerConfig config) throws IOException {
@@ -54,6 +55,7 @@ public final class EmbeddedAerospikeServer implements AutoCloseable {
         listener.bind(new InetSocketAddress(config.bindAddress(), config.port()), 1024);
         this.info = new InfoCommands(state);
         info.port(listener.getLocalPort());
+        this.warmer = new CpuWarmer("aerobench-server-" + port() + "-cpu-warmer");
         this.acceptor = new Thread(this::acceptLoop, "aerobench-server-" + port() + "-acceptor");
         acceptor.setDaemon(true);
         acceptor.start();
@@ -129,7 +131,7 @@ public final class EmbeddedAerospikeServer implements AutoCloseable {
 
     private void serve(Socket socket) throws IOException {
         ClientConnection[] self = new ClientConnection[1];
-        ClientConnection connection = new ClientConnection(socket, state, info, () -> connections.remove(self[0]));
+        ClientConnection connection = new ClientConnection(socket, state, info, warmer, () -> connections.remove(self[0]));
         self[0] = connection;
         connections.add(connection);
         if (closed) {
@@ -156,6 +158,7 @@ public final class EmbeddedAerospikeServer implements AutoCloseable {
             return;
         }
         closed = true;
+        warmer.close();
         try {
             listener.close();
         } catch (IOException ignored) {

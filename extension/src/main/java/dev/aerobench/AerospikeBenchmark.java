@@ -75,7 +75,7 @@ public @interface AerospikeBenchmark {
     int warmup() default 1000;
 
     /** Measured trials per operation; the arms run in random order within each trial. */
-    int trials() default 10;
+    int trials() default 20;
 
     /** Bins per record, or {@link #SEED_RECORD} for the seed's three bins. */
     int recordBins() default SEED_RECORD;

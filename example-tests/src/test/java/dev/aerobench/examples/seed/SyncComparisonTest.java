@@ -37,7 +37,8 @@ class SyncComparisonTest {
     //   runs, and is at least INCONCLUSIVE (the test is skipped, saying why) in the others.
     // - put, 0.55: the jdk21 client's puts measure 0.8x..0.9x of jdk8's here, and the server's write
     //   path allocates, so a young-generation GC lands in one arm's block now and then: with ten
-    //   trials the lower end of the interval still reached 0.64x. At 0.55 that noise stays clear
+    //   trials the lower end of the interval still reached 0.64x (the default is now 20 trials,
+    //   which narrows it further). At 0.55 that noise stays clear
     //   of the line, and a 2x slower put (point 0.4x..0.45x, upper end about 0.55x) still fails
     //   or is at least INCONCLUSIVE.
     // - batch_get, 0.5: under heavy load the jdk21 client's batches fell behind (one run's interval

@@ -26,6 +26,11 @@ final class CpuWarmer implements Runnable, AutoCloseable {
         thread.start();
     }
 
+    /** The warming thread, for tests. */
+    Thread thread() {
+        return thread;
+    }
+
     /** Called by a connection thread for each request. */
     void requestArrived() {
         lastRequestNanos = System.nanoTime();

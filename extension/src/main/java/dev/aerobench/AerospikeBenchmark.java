@@ -71,12 +71,8 @@ public @interface AerospikeBenchmark {
     /** Keys per batch for {@link Operation#BATCH_GET} and {@link Operation#BATCH_GET_CONCURRENT}. */
     int batchSize() default 100;
 
-    /**
-     * Unrecorded operations per arm before the trials of an operation, to warm up the JIT and pools
-     * (a client in a class loader of its own starts cold: its code has run nowhere else). A scan
-     * warms up with at most as many scans as a trial runs.
-     */
-    int warmup() default 5000;
+    /** Unrecorded operations per arm before the trials of an operation, to warm up the JIT and pools. */
+    int warmup() default 1000;
 
     /** Measured trials per operation; the arms run in random order within each trial. */
     int trials() default 20;

@@ -63,22 +63,20 @@ final class BenchmarkExecution {
         for (Operation operation : settings.operations()) {
             outcomes.add(measure(operation.label(), operation.mode(),
                     thresholds(settings.minSpeedup(operation), settings.maxP99Millis(operation)),
-                    OperationWorkloads.warmupOps(operation, settings.warmup(), settings.count()),
                     OperationWorkloads.opsPerTrial(operation, settings.count()),
                     arm -> OperationWorkloads.of(operation, arm)));
         }
         for (CustomOperation custom : customOperations) {
             outcomes.add(measure(custom.name(), custom.mode(),
-                    thresholds(settings.globalMinSpeedup(), settings.globalMaxP99Millis()), settings.warmup(),
-                    settings.count(),
+                    thresholds(settings.globalMinSpeedup(), settings.globalMaxP99Millis()), settings.count(),
                     arm -> OperationWorkloads.custom(custom, arm)));
         }
         return outcomes;
     }
 
-    private GateOutcome measure(String name, Mode mode, Thresholds thresholds, int warmupOps, int opsPerTrial,
+    private GateOutcome measure(String name, Mode mode, Thresholds thresholds, int opsPerTrial,
             Function<ArmData, Workload> workload) {
-        MeasurementPlan plan = new MeasurementPlan(warmupOps, opsPerTrial,
+        MeasurementPlan plan = new MeasurementPlan(Math.min(settings.warmup(), opsPerTrial), opsPerTrial,
                 settings.trials(), settings.concurrency(), settings.seed());
         BenchmarkRunner runner = new BenchmarkRunner(plan);
         Arm candidateArm = new Arm("candidate", candidate.adapter().identity(), workload.apply(candidate));

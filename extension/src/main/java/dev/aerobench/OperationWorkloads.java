@@ -39,11 +39,6 @@ final class OperationWorkloads {
         };
     }
 
-    /** Warmup operations: {@code warmup}, but no more scans than a trial runs (each reads the whole set). */
-    static int warmupOps(Operation operation, int warmup, int count) {
-        return operation == Operation.SCAN ? Math.min(warmup, opsPerTrial(operation, count)) : warmup;
-    }
-
     /** Scans run far fewer times than single-record operations: each reads the whole set. */
     static int opsPerTrial(Operation operation, int count) {
         return operation == Operation.SCAN ? Math.max(2, count / SCAN_DIVISOR) : count;

@@ -85,7 +85,7 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
                     + "Operation.GET) or add operations of your own through a BenchmarkPlan parameter.");
         }
         List<GateOutcome> outcomes = new BenchmarkExecution(run.settings(), run.server(), run.candidate(),
-                run.baseline(), run.customOperations(), System.out).run();
+                run.baseline(), run::openFreshArms, run.customOperations(), System.out).run();
         String table = BenchmarkExecution.table(outcomes);
         System.out.print(table);
         System.out.flush();
@@ -153,15 +153,8 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
         }
         System.out.printf("aerobench: %s%n  candidate: %s%n  baseline:  %s%n  server:    %s%n",
                 BenchmarkSettings.describe(context), describe(candidate), describe(baseline), server.describe());
-        ClientAdapter candidateAdapter = candidate.openAdapter(server.connectionSettings(settings.concurrency()));
-        ClientAdapter baselineAdapter;
-        try {
-            baselineAdapter = baseline.openAdapter(server.connectionSettings(settings.concurrency()));
-        } catch (RuntimeException openFailed) {
-            candidateAdapter.close();
-            throw openFailed;
-        }
-        return new TestRun(settings, server, setName(context), candidateAdapter, baselineAdapter);
+        return new TestRun(settings, server, setName(context), candidate, baseline,
+                server.connectionSettings(settings.concurrency()));
     }
 
     /** Identity, what was asked for, and the jar: e.g. {@code aerospike-client-jdk21 9.0.4 (com...:9.0.4) from /...jar}. */

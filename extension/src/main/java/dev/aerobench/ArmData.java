@@ -20,6 +20,15 @@ final class ArmData implements ArmContext {
     private final List<Map<String, Object>> records;
     private final List<List<String>> batches;
 
+    private ArmData(ArmData data, ClientAdapter adapter) {
+        this.name = data.name;
+        this.adapter = adapter;
+        this.set = data.set;
+        this.keys = data.keys;
+        this.records = data.records;
+        this.batches = data.batches;
+    }
+
     ArmData(String name, ClientAdapter adapter, String set, BenchmarkSettings settings) {
         this.name = name;
         this.adapter = adapter;
@@ -32,6 +41,11 @@ final class ArmData implements ArmContext {
             records.add(record(i, settings));
         }
         this.batches = batches(keys, settings.batchSize());
+    }
+
+    /** The same data, driven by another adapter of the same arm (a fresh client, for a re-run). */
+    ArmData with(ClientAdapter freshAdapter) {
+        return new ArmData(this, freshAdapter);
     }
 
     /** The seed's record {@code {name: "user_<i>", age: i, score: i * 1.1}}, or N string bins of M bytes. */

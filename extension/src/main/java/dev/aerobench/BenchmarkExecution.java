@@ -14,11 +14,13 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Runs the measurements of one benchmark test after its body: seeds both arms' data, measures
  * each operation (built-in, then the test's own) with the runner, judges it with the gate
- * (confirming a failure once), prints the tables, and always removes the data it wrote.
+ * (confirming a failure once, with both clients opened anew), prints the tables, and always
+ * removes the data it wrote.
  */
 final class BenchmarkExecution {
 
@@ -26,15 +28,17 @@ final class BenchmarkExecution {
     private final BenchmarkServer server;
     private final ArmData candidate;
     private final ArmData baseline;
+    private final Supplier<TestRun.FreshArms> freshArms;
     private final List<CustomOperation> customOperations;
     private final PrintStream out;
 
     BenchmarkExecution(BenchmarkSettings settings, BenchmarkServer server, ArmData candidate, ArmData baseline,
-            List<CustomOperation> customOperations, PrintStream out) {
+            Supplier<TestRun.FreshArms> freshArms, List<CustomOperation> customOperations, PrintStream out) {
         this.settings = settings;
         this.server = server;
         this.candidate = candidate;
         this.baseline = baseline;
+        this.freshArms = freshArms;
         this.customOperations = customOperations;
         this.out = out;
     }
@@ -86,8 +90,13 @@ final class BenchmarkExecution {
                 mode == Mode.ASYNC_CONCURRENT ? ", " + plan.concurrency() + " in flight" : "");
         OperationResult first = runner.run(name, mode, candidateArm, baselineArm);
         return new RegressionGate(thresholds).evaluate(first, () -> {
-            out.printf("aerobench: %s failed its gate; measuring it once more to confirm%n", name);
-            return new BenchmarkRunner(plan.withSeed(plan.seed() + 1)).run(name, mode, candidateArm, baselineArm);
+            out.printf("aerobench: %s failed its gate; measuring it once more, with both clients opened anew, "
+                    + "to confirm%n", name);
+            try (TestRun.FreshArms fresh = freshArms.get()) {
+                return new BenchmarkRunner(plan.withSeed(plan.seed() + 1)).run(name, mode,
+                        new Arm("candidate", fresh.candidate().adapter().identity(), workload.apply(fresh.candidate())),
+                        new Arm("baseline", fresh.baseline().adapter().identity(), workload.apply(fresh.baseline())));
+            }
         });
     }
 

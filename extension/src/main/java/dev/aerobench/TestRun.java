@@ -1,6 +1,8 @@
 package dev.aerobench;
 
 import dev.aerobench.adapter.ClientAdapter;
+import dev.aerobench.adapter.ConnectionSettings;
+import dev.aerobench.client.LoadedArm;
 import dev.aerobench.measure.Mode;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,16 +19,57 @@ final class TestRun implements BenchmarkPlan, AutoCloseable {
     private final String set;
     private final ArmData candidate;
     private final ArmData baseline;
+    private final LoadedArm candidateArm;
+    private final LoadedArm baselineArm;
+    private final ConnectionSettings connection;
     private final List<CustomOperation> customOperations = new ArrayList<>();
     private boolean closed;
 
-    TestRun(BenchmarkSettings settings, BenchmarkServer server, String set, ClientAdapter candidate,
-            ClientAdapter baseline) {
+    TestRun(BenchmarkSettings settings, BenchmarkServer server, String set, LoadedArm candidateArm,
+            LoadedArm baselineArm, ConnectionSettings connection) {
         this.settings = settings;
         this.server = server;
         this.set = set;
-        this.candidate = new ArmData("candidate", candidate, set, settings);
-        this.baseline = new ArmData("baseline", baseline, set, settings);
+        this.candidateArm = candidateArm;
+        this.baselineArm = baselineArm;
+        this.connection = connection;
+        ClientAdapter candidateAdapter = candidateArm.openAdapter(connection);
+        ClientAdapter baselineAdapter;
+        try {
+            baselineAdapter = baselineArm.openAdapter(connection);
+        } catch (RuntimeException openFailed) {
+            candidateAdapter.close();
+            throw openFailed;
+        }
+        this.candidate = new ArmData("candidate", candidateAdapter, set, settings);
+        this.baseline = new ArmData("baseline", baselineAdapter, set, settings);
+    }
+
+    /**
+     * Both arms again, each driven by a client opened anew (new connections, new client threads) on
+     * the same data: what a confirming re-run measures, so that a state stuck in the first clients
+     * cannot fail a test twice. The caller closes them.
+     */
+    FreshArms openFreshArms() {
+        ClientAdapter candidateAdapter = candidateArm.openAdapter(connection);
+        try {
+            return new FreshArms(candidate.with(candidateAdapter), baseline.with(baselineArm.openAdapter(connection)));
+        } catch (RuntimeException openFailed) {
+            candidateAdapter.close();
+            throw openFailed;
+        }
+    }
+
+    /** A candidate and a baseline with clients of their own, closed together. */
+    record FreshArms(ArmData candidate, ArmData baseline) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                candidate.adapter().close();
+            } finally {
+                baseline.adapter().close();
+            }
+        }
     }
 
     BenchmarkSettings settings() {

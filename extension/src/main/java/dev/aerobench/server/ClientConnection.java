@@ -1,71 +1,125 @@
 package dev.aerobench.server;
 
-import java.io.BufferedInputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.Socket;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
 /**
- * One client connection, served by its own thread: strict request/response, as the clients speak.
- * A frame whose header is broken (bad version or type, oversize length) or whose body ends early
+ * One client connection, served by the server's single service thread: strict request/response,
+ * as the clients speak. Bytes are read as they arrive; each complete frame is served in order, and
+ * its response written before the next frame is looked at. A response the socket cannot take at
+ * once waits in memory, and this connection reads nothing more until it has gone out.
+ *
+ * <p>A frame whose header is broken (bad version or type, oversize length) or whose body ends early
  * closes this connection only; an AS_MSG that cannot be parsed inside an intact frame is answered
  * with PARAMETER_ERROR and the connection goes on.
  */
-final class ClientConnection implements Runnable, AutoCloseable {
+final class ClientConnection {
 
     private static final Logger LOG = Logger.getLogger(ClientConnection.class.getName());
     private static final int COMPRESSED_SIZE_PREFIX = 8;
-    private static final int INITIAL_BODY = 16 * 1024;
+    private static final int INITIAL_BUFFER = 16 * 1024;
     private static final int SHRINK_ABOVE = 1024 * 1024;
 
-    private final Socket socket;
+    private final SocketChannel channel;
+    private final SocketAddress remote;
     private final ServerState state;
     private final InfoCommands info;
     private final CpuWarmer warmer;
-    private final Runnable onClose;
     private final MessageHandler messages;
     private final ResponseWriter out = new ResponseWriter();
-    private final byte[] header = new byte[Wire.PROTO_HEADER_SIZE];
-    private byte[] body = new byte[INITIAL_BODY];
+    private final PendingOutput socketOut = new PendingOutput();
+    private ByteBuffer inbound = ByteBuffer.allocate(INITIAL_BUFFER);
+    private byte[] body = new byte[INITIAL_BUFFER];
+    private SelectionKey key;
 
-    ClientConnection(Socket socket, ServerState state, InfoCommands info, CpuWarmer warmer, Runnable onClose) {
-        this.socket = socket;
-        this.warmer = warmer;
+    ClientConnection(SocketChannel channel, ServerState state, InfoCommands info, CpuWarmer warmer)
+            throws IOException {
+        this.channel = channel;
+        this.remote = channel.getRemoteAddress();
         this.state = state;
         this.info = info;
-        this.onClose = onClose;
+        this.warmer = warmer;
         this.messages = new MessageHandler(state);
     }
 
-    @Override
-    public void run() {
-        try (socket) {
-            socket.setTcpNoDelay(true);
-            InputStream in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
-            OutputStream socketOut = socket.getOutputStream();
-            while (readFully(in, header, Wire.PROTO_HEADER_SIZE, true)) {
-                warmer.requestArrived();
-                serve(in, socketOut);
+    /** The selection key this connection was registered with. */
+    void registeredAs(SelectionKey key) {
+        this.key = key;
+    }
+
+    /**
+     * Reads what has arrived and serves every complete frame.
+     *
+     * @return {@code false} when the client closed the connection cleanly between frames
+     * @throws IOException when the connection broke, or closed inside a frame
+     * @throws ProtocolException when a frame header is broken: the connection must be closed
+     */
+    boolean onReadable() throws IOException, ProtocolException {
+        int read = channel.read(inbound);
+        if (read < 0) {
+            if (inbound.position() > 0) {
+                throw new IOException("connection closed inside a frame, after " + inbound.position() + " bytes");
             }
-        } catch (ProtocolException broken) {
-            LOG.log(Level.FINE, () -> "closing " + socket.getRemoteSocketAddress() + ": " + broken.getMessage());
-        } catch (IOException gone) {
-            LOG.log(Level.FINEST, gone, () -> "connection " + socket.getRemoteSocketAddress() + " ended");
-        } finally {
-            onClose.run();
+            return false;
+        }
+        serveBufferedFrames();
+        return true;
+    }
+
+    /** Writes what a response left pending; once all has gone out, serves frames read meanwhile. */
+    void onWritable() throws IOException, ProtocolException {
+        if (socketOut.writePending()) {
+            key.interestOps(SelectionKey.OP_READ);
+            serveBufferedFrames();
         }
     }
 
-    private void serve(InputStream in, OutputStream socketOut) throws IOException, ProtocolException {
-        int version = header[0] & 0xFF;
-        int type = header[1] & 0xFF;
-        long size = ((long) Wire.readShort(header, 2) << 32) | (Wire.readInt(header, 4) & 0xFFFF_FFFFL);
+    private void serveBufferedFrames() throws IOException, ProtocolException {
+        while (!socketOut.isPending() && inbound.position() >= Wire.PROTO_HEADER_SIZE) {
+            byte[] buffered = inbound.array();
+            int length = frameLength(buffered);
+            int frameEnd = Wire.PROTO_HEADER_SIZE + length;
+            if (inbound.position() < frameEnd) {
+                if (inbound.position() == inbound.capacity()) {
+                    // Grow as bytes arrive, never just on a declared size.
+                    inbound = ByteBuffer.allocate((int) Math.min(frameEnd, inbound.capacity() * 2L))
+                            .put(inbound.flip());
+                }
+                return;
+            }
+            warmer.requestArrived();
+            if (body.length < length || (body.length > SHRINK_ABOVE && length <= INITIAL_BUFFER)) {
+                body = new byte[Math.max(length, INITIAL_BUFFER)];
+            }
+            System.arraycopy(buffered, Wire.PROTO_HEADER_SIZE, body, 0, length);
+            int type = buffered[1] & 0xFF;
+            inbound.flip().position(frameEnd);
+            inbound.compact();
+            if (inbound.capacity() > SHRINK_ABOVE && inbound.position() <= INITIAL_BUFFER) {
+                inbound = ByteBuffer.allocate(INITIAL_BUFFER).put(inbound.flip());
+            }
+            serve(type, length);
+        }
+        if (socketOut.isPending()) {
+            key.interestOps(SelectionKey.OP_WRITE);
+        }
+    }
+
+    /** Validates the proto header at the start of {@code buffered} and returns its body length. */
+    private int frameLength(byte[] buffered) throws ProtocolException {
+        int version = buffered[0] & 0xFF;
+        int type = buffered[1] & 0xFF;
+        long size = ((long) Wire.readShort(buffered, 2) << 32) | (Wire.readInt(buffered, 4) & 0xFFFF_FFFFL);
         if (version != Wire.PROTO_VERSION) {
             throw new ProtocolException("proto version " + version + ", expected 2");
         }
@@ -75,8 +129,10 @@ final class ClientConnection implements Runnable, AutoCloseable {
         if (size > state.config().maxRequestBytes()) {
             throw new ProtocolException("request of " + size + " bytes exceeds " + state.config().maxRequestBytes());
         }
-        int length = (int) size;
-        readBody(in, length);
+        return (int) size;
+    }
+
+    private void serve(int type, int length) throws IOException, ProtocolException {
         out.reset();
         switch (type) {
             case Wire.TYPE_INFO -> info(length);
@@ -107,7 +163,7 @@ final class ClientConnection implements Runnable, AutoCloseable {
         try {
             messages.handle(request, length, out, socketOut);
         } catch (ProtocolException malformed) {
-            LOG.log(Level.FINE, () -> "malformed message from " + socket.getRemoteSocketAddress() + ": "
+            LOG.log(Level.FINE, () -> "malformed message from " + remote + ": "
                     + malformed.getMessage());
             out.reset();
             out.beginGroup(Wire.TYPE_MESSAGE);
@@ -138,48 +194,63 @@ final class ClientConnection implements Runnable, AutoCloseable {
         } finally {
             inflater.end();
         }
-        byte[] inner = java.util.Arrays.copyOfRange(inflated, Wire.PROTO_HEADER_SIZE, inflated.length);
+        byte[] inner = Arrays.copyOfRange(inflated, Wire.PROTO_HEADER_SIZE, inflated.length);
         message(inner, inner.length, socketOut);
     }
 
-    /** Reads a body of {@code length} bytes, growing the buffer as bytes arrive, not on a declared size. */
-    private void readBody(InputStream in, int length) throws IOException {
-        if (body.length > SHRINK_ABOVE && length <= INITIAL_BODY) {
-            body = new byte[INITIAL_BODY];
-        }
-        byte[] buffer = body;
-        int read = 0;
-        while (read < length) {
-            if (read == buffer.length) {
-                buffer = java.util.Arrays.copyOf(buffer, (int) Math.min(length, buffer.length * 2L));
-            }
-            int n = in.read(buffer, read, Math.min(buffer.length, length) - read);
-            if (n < 0) {
-                throw new EOFException("connection closed after " + read + " of " + length + " body bytes");
-            }
-            read += n;
-        }
-        body = buffer;
+    /** The client's address, for log messages. */
+    SocketAddress remote() {
+        return remote;
     }
 
-    /** Reads exactly {@code length} bytes; {@code false} on a clean end of stream before any byte. */
-    private static boolean readFully(InputStream in, byte[] target, int length, boolean endAllowed) throws IOException {
-        int read = 0;
-        while (read < length) {
-            int n = in.read(target, read, length - read);
-            if (n < 0) {
-                if (read == 0 && endAllowed) {
+    void close() {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // The connection is gone either way.
+        }
+    }
+
+    /**
+     * The socket as a stream: writes go straight to the channel while it takes them; what it cannot
+     * take yet is kept, in order, and written by {@link #writePending()} when the channel is writable.
+     */
+    private final class PendingOutput extends OutputStream {
+        private final ArrayDeque<ByteBuffer> pending = new ArrayDeque<>();
+
+        boolean isPending() {
+            return !pending.isEmpty();
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            if (pending.isEmpty()) {
+                ByteBuffer direct = ByteBuffer.wrap(bytes, offset, length);
+                channel.write(direct);
+                if (direct.hasRemaining()) {
+                    pending.add(ByteBuffer.wrap(Arrays.copyOfRange(bytes, direct.position(), offset + length)));
+                }
+            } else {
+                pending.add(ByteBuffer.wrap(Arrays.copyOfRange(bytes, offset, offset + length)));
+            }
+        }
+
+        /** Writes what is pending; {@code true} once nothing is left. */
+        boolean writePending() throws IOException {
+            while (!pending.isEmpty()) {
+                ByteBuffer next = pending.peek();
+                channel.write(next);
+                if (next.hasRemaining()) {
                     return false;
                 }
-                throw new EOFException("connection closed after " + read + " of " + length + " bytes");
+                pending.poll();
             }
-            read += n;
+            return true;
         }
-        return true;
-    }
-
-    @Override
-    public void close() throws IOException {
-        socket.close();
     }
 }

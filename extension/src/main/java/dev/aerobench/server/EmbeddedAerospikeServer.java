@@ -1,19 +1,22 @@
 package dev.aerobench.server;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.SocketException;
+import java.net.StandardSocketOptions;
+import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,35 +33,49 @@ import java.util.logging.Logger;
  * }
  * }</pre>
  *
- * <p>Each connection is served by a daemon thread of its own named
- * {@code aerobench-server-<port>-connection-<n>}; {@link #close()} stops listening and closes
- * every connection. Many servers can run side by side in one JVM.
+ * <p>One daemon thread, {@code aerobench-server-<port>}, accepts and serves every connection,
+ * as a selector loop. One thread and not one per connection, so that both arms of a benchmark meet
+ * the same server thread: with a thread per connection the OS placed each arm's server thread on
+ * its own, and on a small virtual machine one arm could pay a CPU wake-up per request (tens of
+ * microseconds) that the other did not, a lasting "regression" that was the server's doing.
+ * {@link #close()} stops listening and closes every connection. Many servers can run side by side
+ * in one JVM.
  */
 public final class EmbeddedAerospikeServer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedAerospikeServer.class.getName());
 
     private final ServerState state;
-    private final ServerSocket listener;
+    private final ServerSocketChannel listener;
+    private final Selector selector;
+    private final int port;
     private final InfoCommands info;
     private final Set<ClientConnection> connections = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger connectionNumbers = new AtomicInteger();
     private final AtomicLong acceptedConnections = new AtomicLong();
-    private final Thread acceptor;
+    private final Thread service;
     private final CpuWarmer warmer;
     private volatile boolean closed;
 
     private EmbeddedAerospikeServer(ServerConfig config) throws IOException {
         this.state = new ServerState(config);
-        this.listener = new ServerSocket();
-        listener.setReuseAddress(true);
-        listener.bind(new InetSocketAddress(config.bindAddress(), config.port()), 1024);
+        this.listener = ServerSocketChannel.open();
+        try {
+            listener.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+            listener.bind(new InetSocketAddress(config.bindAddress(), config.port()), 1024);
+            listener.configureBlocking(false);
+            this.port = ((InetSocketAddress) listener.getLocalAddress()).getPort();
+            this.selector = Selector.open();
+            listener.register(selector, SelectionKey.OP_ACCEPT);
+        } catch (IOException | RuntimeException setupFailed) {
+            listener.close();
+            throw setupFailed;
+        }
         this.info = new InfoCommands(state);
-        info.port(listener.getLocalPort());
-        this.warmer = new CpuWarmer("aerobench-server-" + port() + "-cpu-warmer");
-        this.acceptor = new Thread(this::acceptLoop, "aerobench-server-" + port() + "-acceptor");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        info.port(port);
+        this.warmer = new CpuWarmer("aerobench-server-" + port + "-cpu-warmer");
+        this.service = new Thread(this::serviceLoop, "aerobench-server-" + port);
+        service.setDaemon(true);
+        service.start();
     }
 
     /** A builder for a server on 127.0.0.1, an ephemeral port and namespace {@code test}. */
@@ -78,7 +95,7 @@ public final class EmbeddedAerospikeServer implements AutoCloseable {
 
     /** The port the server listens on (the ephemeral one if port 0 was asked for). */
     public int port() {
-        return listener.getLocalPort();
+        return port;
     }
 
     /** The namespaces this server serves. */
@@ -111,43 +128,96 @@ public final class EmbeddedAerospikeServer implements AutoCloseable {
         return found.size();
     }
 
-    private void acceptLoop() {
-        while (!closed) {
-            try {
-                Socket socket = listener.accept();
-                acceptedConnections.incrementAndGet();
-                serve(socket);
-            } catch (SocketException listenerClosed) {
-                if (!closed) {
-                    LOG.log(Level.WARNING, "aerobench server on port " + port() + " stopped accepting", listenerClosed);
+    private void serviceLoop() {
+        try {
+            while (!closed) {
+                selector.select();
+                for (SelectionKey key : selector.selectedKeys()) {
+                    if (key.isValid() && key.isAcceptable()) {
+                        acceptAll();
+                    } else if (key.attachment() instanceof ClientConnection connection) {
+                        handle(key, connection);
+                    }
                 }
+                selector.selectedKeys().clear();
+            }
+        } catch (IOException | ClosedSelectorException selectorGone) {
+            if (!closed) {
+                LOG.log(Level.WARNING, "aerobench server on port " + port + " stopped serving", selectorGone);
+            }
+        } finally {
+            closeEverything();
+        }
+    }
+
+    private void acceptAll() {
+        while (!closed) {
+            SocketChannel channel;
+            try {
+                channel = listener.accept();
+            } catch (IOException | RuntimeException acceptFailure) {
+                // Out of file descriptors, for one: refuse this connection and go on serving.
+                LOG.log(Level.WARNING, "aerobench server on port " + port + " failed to accept", acceptFailure);
                 return;
-            } catch (IOException | RuntimeException | OutOfMemoryError acceptFailure) {
-                // Out of file descriptors or threads: refuse this connection and go on serving.
-                LOG.log(Level.WARNING, "aerobench server on port " + port() + " failed to accept", acceptFailure);
+            }
+            if (channel == null) {
+                return;
+            }
+            acceptedConnections.incrementAndGet();
+            try {
+                channel.configureBlocking(false);
+                channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+                ClientConnection connection = new ClientConnection(channel, state, info, warmer);
+                connection.registeredAs(channel.register(selector, SelectionKey.OP_READ, connection));
+                connections.add(connection);
+            } catch (IOException | RuntimeException setupFailure) {
+                LOG.log(Level.FINE, setupFailure, () -> "could not set up a connection on port " + port);
+                closeQuietly(channel);
             }
         }
     }
 
-    private void serve(Socket socket) throws IOException {
-        ClientConnection[] self = new ClientConnection[1];
-        ClientConnection connection = new ClientConnection(socket, state, info, warmer, () -> connections.remove(self[0]));
-        self[0] = connection;
-        connections.add(connection);
-        if (closed) {
-            connections.remove(connection);
-            socket.close();
-            return;
-        }
-        Thread thread = new Thread(null, connection,
-                "aerobench-server-" + port() + "-connection-" + connectionNumbers.incrementAndGet(), 256 * 1024);
-        thread.setDaemon(true);
+    private void handle(SelectionKey key, ClientConnection connection) {
         try {
-            thread.start();
-        } catch (OutOfMemoryError noMoreThreads) {
-            connections.remove(connection);
-            socket.close();
-            throw noMoreThreads;
+            if (key.isValid() && key.isWritable()) {
+                connection.onWritable();
+            }
+            if (key.isValid() && key.isReadable() && !connection.onReadable()) {
+                drop(key, connection);
+            }
+        } catch (ProtocolException broken) {
+            LOG.log(Level.FINE, () -> "closing " + connection.remote() + ": " + broken.getMessage());
+            drop(key, connection);
+        } catch (IOException gone) {
+            LOG.log(Level.FINEST, gone, () -> "connection " + connection.remote() + " ended");
+            drop(key, connection);
+        } catch (RuntimeException | OutOfMemoryError failure) {
+            // A request this server cannot handle costs its connection, never the other connections.
+            LOG.log(Level.WARNING, failure, () -> "closing " + connection.remote() + " after a failure serving it");
+            drop(key, connection);
+        }
+    }
+
+    private void drop(SelectionKey key, ClientConnection connection) {
+        key.cancel();
+        connections.remove(connection);
+        connection.close();
+    }
+
+    private void closeEverything() {
+        for (ClientConnection connection : connections) {
+            connection.close();
+        }
+        connections.clear();
+        closeQuietly(listener);
+        closeQuietly(selector);
+    }
+
+    private static void closeQuietly(Closeable closeable) {
+        try {
+            closeable.close();
+        } catch (IOException ignored) {
+            // Closing has nothing to report that would change what happens next.
         }
     }
 
@@ -159,22 +229,13 @@ public final class EmbeddedAerospikeServer implements AutoCloseable {
         }
         closed = true;
         warmer.close();
-        try {
-            listener.close();
-        } catch (IOException ignored) {
-            // Closing a listener has nothing to report that would change what happens next.
-        }
-        for (ClientConnection connection : connections) {
+        selector.wakeup();
+        if (Thread.currentThread() != service) {
             try {
-                connection.close();
-            } catch (IOException ignored) {
-                // The socket is gone either way.
+                service.join(Duration.ofSeconds(5));
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
             }
-        }
-        try {
-            acceptor.join(Duration.ofSeconds(5));
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 

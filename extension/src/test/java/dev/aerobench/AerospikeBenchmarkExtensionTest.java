@@ -2,6 +2,7 @@ package dev.aerobench;
 
 import static dev.aerobench.AerospikeBenchmark.TEST_CLASSPATH;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.testkit.engine.EventConditions.abortedWithReason;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
@@ -18,6 +19,7 @@ import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.Event;
 import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
 
 @DisplayName("@AerospikeBenchmark")
 class AerospikeBenchmarkExtensionTest {
@@ -49,6 +51,21 @@ class AerospikeBenchmarkExtensionTest {
                 message(text -> text.contains("regression") && text.contains("minSpeedup")
                         && text.contains("candidate: delayed") && text.contains("server:    embedded")
                         && text.contains("Avg Latency")))));
+    }
+
+    @Test
+    @DisplayName("confirms a failure with both clients opened anew: a slowness stuck in one client instance is inconclusive, not a failure")
+    void confirmationRerunOpensFreshClients() {
+        SlowFirstClientAdapter.reset();
+        EngineExecutionResults results = EngineRuns.run(SlowFirstClientTestCase.class);
+
+        results.testEvents().assertThatEvents().haveExactly(1, event(abortedWithReason(
+                instanceOf(TestAbortedException.class),
+                message(text -> text.contains("inconclusive") && text.contains("first run failed")
+                        && text.contains("entirely below minSpeedup")))));
+        assertThat(SlowFirstClientAdapter.OPENED).as("candidate clients opened: the test's, then the re-run's")
+                .hasValue(2);
+        assertThat(SlowFirstClientAdapter.CLOSED).as("candidate clients closed").hasValue(2);
     }
 
     @Test
@@ -180,6 +197,13 @@ class AerospikeBenchmarkExtensionTest {
         @AerospikeBenchmark(operations = Operation.GET, count = 50, warmup = 10, trials = 5, minSpeedup = 0.9,
                 candidateAdapter = DelayedClientAdapter.class, baseline = TEST_CLASSPATH)
         void candidateIsSlower() {
+        }
+    }
+
+    static class SlowFirstClientTestCase {
+        @AerospikeBenchmark(operations = Operation.GET, count = 50, warmup = 10, trials = 5, minSpeedup = 0.5,
+                candidateAdapter = SlowFirstClientAdapter.class, baseline = TEST_CLASSPATH)
+        void firstCandidateClientIsSlower() {
         }
     }
 

@@ -1,9 +1,17 @@
 package dev.aerobench.measure;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
-/** {@link Mode#ASYNC_SEQUENTIAL}: start one async operation, wait for it, start the next. */
+/**
+ * {@link Mode#ASYNC_SEQUENTIAL}: one async operation in flight; each starts when the one before it
+ * completes, from that completion (on the client's own callback thread, as an {@code await} loop
+ * would), not after a hand-over back to the measuring thread. The measuring thread only waits for
+ * the trial's last operation, so what is timed is the client's round trip, not how quickly the OS
+ * wakes a thread blocked in {@code Future.get}.
+ */
 final class AsyncSequentialDriver implements ArmDriver {
 
     private final Workload.Async workload;
@@ -19,28 +27,97 @@ final class AsyncSequentialDriver implements ArmDriver {
 
     @Override
     public long run(long[] latencies, int ops) {
+        if (ops == 0) {
+            return 0;
+        }
         long firstIndex = nextIndex;
         nextIndex += ops;
-        int i = 0;
+        Trial trial = new Trial(latencies, ops, firstIndex);
         long begin = clock.nanoTime();
+        trial.startFrom(0);
         try {
+            long end = trial.done.get();
+            return end - begin;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof MeasurementException measurement ? measurement
+                    : ArmDriver.failure(context, firstIndex, e.getCause());
+        } catch (InterruptedException e) {
+            throw ArmDriver.failure(context, firstIndex, e);
+        }
+    }
+
+    /** One trial's chain of operations; {@link #done} completes with the end time of the last. */
+    private final class Trial {
+        final CompletableFuture<Long> done = new CompletableFuture<>();
+        private final long[] latencies;
+        private final int ops;
+        private final long firstIndex;
+
+        Trial(long[] latencies, int ops, long firstIndex) {
+            this.latencies = latencies;
+            this.ops = ops;
+            this.firstIndex = firstIndex;
+        }
+
+        /**
+         * Starts operation {@code i} and, while operations complete at once, the ones after it in
+         * this loop; the first that is still in flight continues the chain from its completion.
+         */
+        void startFrom(int i) {
             for (; i < ops; i++) {
                 long start = clock.nanoTime();
-                CompletableFuture<?> operation = workload.start(firstIndex + i);
-                if (operation == null) {
-                    throw new MeasurementException(context + ": the async workload returned null for operation index "
-                            + (firstIndex + i) + "; it must return the operation's CompletableFuture");
+                CompletableFuture<?> operation;
+                try {
+                    operation = workload.start(firstIndex + i);
+                } catch (Throwable e) { // also an Error: on a callback thread nobody else would see it
+                    done.completeExceptionally(ArmDriver.failure(context, firstIndex + i, e));
+                    return;
                 }
-                operation.get();
-                latencies[i] = clock.nanoTime() - start;
+                if (operation == null) {
+                    done.completeExceptionally(new MeasurementException(context + ": the async workload returned "
+                            + "null for operation index " + (firstIndex + i)
+                            + "; it must return the operation's CompletableFuture"));
+                    return;
+                }
+                if (!operation.isDone()) {
+                    int index = i;
+                    operation.whenComplete((result, failure) -> {
+                        if (completed(index, start, failure)) {
+                            startFrom(index + 1);
+                        }
+                    });
+                    return;
+                }
+                Throwable failure = operation.isCompletedExceptionally() ? failureOf(operation) : null;
+                if (!completed(i, start, failure)) {
+                    return;
+                }
             }
-        } catch (ExecutionException e) {
-            throw ArmDriver.failure(context, firstIndex + i, e.getCause());
-        } catch (MeasurementException e) {
-            throw e;
-        } catch (Exception e) {
-            throw ArmDriver.failure(context, firstIndex + i, e);
         }
-        return clock.nanoTime() - begin;
+
+        /** Records operation {@code i}; {@code false}, and the trial failed, if it failed. */
+        private boolean completed(int i, long start, Throwable failure) {
+            long end = clock.nanoTime();
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                done.completeExceptionally(ArmDriver.failure(context, firstIndex + i, cause));
+                return false;
+            }
+            latencies[i] = end - start;
+            if (i == ops - 1) {
+                done.complete(end);
+            }
+            return true;
+        }
+    }
+
+    private static Throwable failureOf(CompletableFuture<?> operation) {
+        try {
+            operation.join();
+            throw new IllegalStateException("completed exceptionally but join() returned");
+        } catch (CompletionException | CancellationException e) {
+            return e.getCause() != null ? e.getCause() : e;
+        }
     }
 }

@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -137,6 +141,40 @@ class BenchmarkRunnerTest {
         assertThat(result.baseline().meanNanos()).isEqualTo(120.0 * MICROS);
         assertThat(result.speedup().value()).isEqualTo(1.5);
         assertThat(result.key()).isEqualTo("get_async_sequential");
+    }
+
+    @Test
+    @Timeout(60)
+    @DisplayName("starts each async sequential operation from the completion of the one before, one in flight")
+    void asyncSequentialChainsFromCompletion() throws Exception {
+        // Operations complete on another thread (as on a client's event loop). The next one must
+        // start right there, not after a hand-over back to the measuring thread, and never while
+        // one is still in flight.
+        ExecutorService eventLoop = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("event-loop").factory());
+        try {
+            AtomicInteger inFlight = new AtomicInteger();
+            AtomicInteger maxInFlight = new AtomicInteger();
+            List<String> startedOn = Collections.synchronizedList(new ArrayList<>());
+            Workload.Async completesElsewhere = i -> {
+                startedOn.add(Thread.currentThread().getName());
+                maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                return CompletableFuture.runAsync(inFlight::decrementAndGet, eventLoop);
+            };
+            MeasurementPlan plan = MeasurementPlan.defaults().withWarmupOps(0).withOpsPerTrial(20).withTrials(2);
+            OperationResult result = new BenchmarkRunner(plan).run("get", Mode.ASYNC_SEQUENTIAL,
+                    Arm.of("candidate", completesElsewhere), Arm.of("baseline", completesElsewhere));
+
+            assertThat(result.candidate().count()).isEqualTo(40);
+            assertThat(maxInFlight).hasValue(1);
+            assertThat(startedOn).hasSize(80);
+            // Per trial and arm, the first operation starts on the measuring thread, the other 19
+            // wherever the previous one completed; runAsync completes on the event loop, unless the
+            // future is already done when the driver looks, in which case the loop goes on inline.
+            long onEventLoop = startedOn.stream().filter("event-loop"::equals).count();
+            assertThat(onEventLoop).isPositive();
+        } finally {
+            eventLoop.shutdownNow();
+        }
     }
 
     @Test

@@ -32,6 +32,9 @@ class SyncComparisonTest {
     // The gate fails an operation only when the whole 95% interval of its speedup is below
     // minSpeedup (or of its p99 above maxP99Millis), in the run and in the re-run aerobench makes
     // to confirm a failure. So what must stay clear of the threshold is the interval's upper end.
+    // Since the embedded server serves every connection from one thread, runs on an idle machine
+    // measure put and get at 0.88x..1.07x, intervals a few percent wide; the lines below were set
+    // for the busy machine, where put's interval still reaches down to 0.36x.
     // - get, minSpeedup 0.65: the upper end never went below 1.0x. A client doing twice the
     //   work (each call made twice) measured 0.43x..0.58x, upper end 0.53x..0.80x: it fails in most
     //   runs, and is at least INCONCLUSIVE (the test is skipped, saying why) in the others.

@@ -51,8 +51,9 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         if (context.getTestMethod().isEmpty()) {
-            throw new ParameterResolutionException("@AerospikeBenchmark resolves " + parameter.getParameter().getType()
-                    .getSimpleName() + " for test methods only, not for constructors or lifecycle methods");
+            throw new ParameterResolutionException("@AerospikeBenchmark resolves "
+                    + parameter.getParameter().getType().getSimpleName()
+                    + " for test methods only, not for constructors or lifecycle methods");
         }
         TestRun run = testRun(context);
         Class<?> type = parameter.getParameter().getType();
@@ -74,8 +75,11 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
     }
 
     @Override
-    public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
-            ExtensionContext context) throws Throwable {
+    public void interceptTestMethod(
+            Invocation<Void> invocation,
+            ReflectiveInvocationContext<Method> invocationContext,
+            ExtensionContext context)
+            throws Throwable {
         TestRun run = testRun(context);
         HarnessOverhead overhead = harnessOverhead(context);
         invocation.proceed();
@@ -84,12 +88,20 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
                     + BenchmarkSettings.describe(context) + " measures nothing: name operations = {...} (e.g. "
                     + "Operation.GET) or add operations of your own through a BenchmarkPlan parameter.");
         }
-        List<GateOutcome> outcomes = new BenchmarkExecution(run.settings(), run.server(), run.candidate(),
-                run.baseline(), run::openFreshArms, run.customOperations(), System.out).run();
+        List<GateOutcome> outcomes = new BenchmarkExecution(
+                        run.settings(),
+                        run.server(),
+                        run.candidate(),
+                        run.baseline(),
+                        run::openFreshArms,
+                        run.customOperations(),
+                        System.out)
+                .run();
         String table = BenchmarkExecution.table(outcomes);
         System.out.print(table);
         System.out.flush();
-        context.publishReportEntry(Map.of(ReportEntries.PREFIX + ".harness_overhead_ns",
+        context.publishReportEntry(Map.of(
+                ReportEntries.PREFIX + ".harness_overhead_ns",
                 String.format(Locale.ROOT, "%.1f", overhead.nanosPerOperation())));
         for (GateOutcome outcome : outcomes) {
             context.publishReportEntry(ReportEntries.of(outcome));
@@ -100,11 +112,16 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
 
     /** Measured once per run, with a no-op workload, and printed: what the measuring itself costs. */
     private static HarnessOverhead harnessOverhead(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(HarnessOverhead.class, key -> {
-            HarnessOverhead measured = HarnessOverhead.measure();
-            System.out.println("aerobench: " + measured.describe());
-            return measured;
-        }, HarnessOverhead.class);
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        HarnessOverhead.class,
+                        key -> {
+                            HarnessOverhead measured = HarnessOverhead.measure();
+                            System.out.println("aerobench: " + measured.describe());
+                            return measured;
+                        },
+                        HarnessOverhead.class);
     }
 
     private static void judge(TestRun run, List<GateOutcome> outcomes, String table) {
@@ -113,34 +130,49 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
             throw new AssertionFailedError(verdictMessage("regression", failed, run, table));
         }
         List<GateOutcome> inconclusive = outcomes.stream()
-                .filter(outcome -> outcome.verdict() == Verdict.INCONCLUSIVE).toList();
+                .filter(outcome -> outcome.verdict() == Verdict.INCONCLUSIVE)
+                .toList();
         if (!inconclusive.isEmpty()) {
             throw new TestAbortedException(verdictMessage("inconclusive", inconclusive, run, table));
         }
     }
 
     private static String verdictMessage(String what, List<GateOutcome> outcomes, TestRun run, String table) {
-        StringBuilder message = new StringBuilder("aerobench ").append(what).append(" in ")
-                .append(outcomes.size()).append(" operation(s):\n");
+        StringBuilder message = new StringBuilder("aerobench ")
+                .append(what)
+                .append(" in ")
+                .append(outcomes.size())
+                .append(" operation(s):\n");
         for (GateOutcome outcome : outcomes) {
-            message.append("  ").append(outcome.result().label()).append(": ").append(outcome.reason()).append('\n');
+            message.append("  ")
+                    .append(outcome.result().label())
+                    .append(": ")
+                    .append(outcome.reason())
+                    .append('\n');
         }
-        message.append("candidate: ").append(run.candidate().adapter().identity()).append('\n')
-                .append("baseline:  ").append(run.baseline().adapter().identity()).append('\n')
-                .append("server:    ").append(run.server().describe()).append('\n')
+        message.append("candidate: ")
+                .append(run.candidate().adapter().identity())
+                .append('\n')
+                .append("baseline:  ")
+                .append(run.baseline().adapter().identity())
+                .append('\n')
+                .append("server:    ")
+                .append(run.server().describe())
+                .append('\n')
                 .append(table);
         return message.toString();
     }
 
     private static TestRun testRun(ExtensionContext context) {
-        return context.getStore(NAMESPACE).getOrComputeIfAbsent(TestRun.class, key -> newTestRun(context),
-                TestRun.class);
+        return context.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(TestRun.class, key -> newTestRun(context), TestRun.class);
     }
 
     private static TestRun newTestRun(ExtensionContext context) {
         BenchmarkSettings settings = BenchmarkSettings.resolve(context, annotation(context));
         BenchmarkServer server = server(context, settings.server());
-        ArmCache arms = context.getRoot().getStore(NAMESPACE)
+        ArmCache arms = context.getRoot()
+                .getStore(NAMESPACE)
                 .getOrComputeIfAbsent(ArmCache.class, key -> new ArmCache(), ArmCache.class);
         LoadedArm candidate = load(arms, settings.candidate(), "candidate", context);
         LoadedArm baseline = load(arms, settings.baseline(), "baseline", context);
@@ -151,9 +183,15 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
                     + candidate.identity() + ". Choose another baseline (" + BenchmarkConfiguration.BASELINE
                     + "), or set allowSameClient = true for an A/A run.");
         }
-        System.out.printf("aerobench: %s%n  candidate: %s%n  baseline:  %s%n  server:    %s%n",
+        System.out.printf(
+                "aerobench: %s%n  candidate: %s%n  baseline:  %s%n  server:    %s%n",
                 BenchmarkSettings.describe(context), describe(candidate), describe(baseline), server.describe());
-        return new TestRun(settings, server, setName(context), candidate, baseline,
+        return new TestRun(
+                settings,
+                server,
+                setName(context),
+                candidate,
+                baseline,
                 server.connectionSettings(settings.concurrency()));
     }
 
@@ -173,8 +211,8 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
     }
 
     private static AerospikeBenchmark annotation(ExtensionContext context) {
-        Optional<AerospikeBenchmark> onMethod = AnnotationSupport.findAnnotation(context.getTestMethod(),
-                AerospikeBenchmark.class);
+        Optional<AerospikeBenchmark> onMethod =
+                AnnotationSupport.findAnnotation(context.getTestMethod(), AerospikeBenchmark.class);
         if (onMethod.isPresent()) {
             return onMethod.get();
         }
@@ -191,30 +229,38 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
     private static BenchmarkServer server(ExtensionContext context, ServerKind requested) {
         ServerProvider provider = new ServerProvider(context);
         ServerKind kind = provider.resolve(requested);
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(ServerProvider.storeKey(kind),
-                key -> provider.start(kind), ProvidedServer.class);
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(ServerProvider.storeKey(kind), key -> provider.start(kind), ProvidedServer.class);
     }
 
-    private static LoadedArm load(ArmCache arms, BenchmarkSettings.ArmSetting setting, String role,
-            ExtensionContext context) {
+    private static LoadedArm load(
+            ArmCache arms, BenchmarkSettings.ArmSetting setting, String role, ExtensionContext context) {
         try {
-            ClientArmSpec spec = setting.usesAdapterClass() ? ClientArmSpec.customAdapter(setting.adapterClass())
-                    : ClientArmSpec.parse(setting.coordinates(), context.getRequiredTestClass().getClassLoader());
+            ClientArmSpec spec = setting.usesAdapterClass()
+                    ? ClientArmSpec.customAdapter(setting.adapterClass())
+                    : ClientArmSpec.parse(
+                            setting.coordinates(),
+                            context.getRequiredTestClass().getClassLoader());
             return arms.load(spec);
         } catch (ClientResolutionException | IllegalArgumentException unusable) {
-            throw new ExtensionConfigurationException("Configuration error: @AerospikeBenchmark on "
-                    + BenchmarkSettings.describe(context) + " cannot load its " + role + " '" + setting + "': "
-                    + unusable.getMessage(), unusable);
+            throw new ExtensionConfigurationException(
+                    "Configuration error: @AerospikeBenchmark on "
+                            + BenchmarkSettings.describe(context) + " cannot load its " + role + " '" + setting + "': "
+                            + unusable.getMessage(),
+                    unusable);
         }
     }
 
     /** A set of its own per test, unique per run: {@code aerobench_<run id>_<n>}. */
     private static String setName(ExtensionContext context) {
         ExtensionContext.Store root = context.getRoot().getStore(NAMESPACE);
-        String runId = root.getOrComputeIfAbsent("run-id",
-                key -> HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()), String.class);
-        AtomicInteger tests = root.getOrComputeIfAbsent("test-counter", key -> new AtomicInteger(),
-                AtomicInteger.class);
+        String runId = root.getOrComputeIfAbsent(
+                "run-id",
+                key -> HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()),
+                String.class);
+        AtomicInteger tests =
+                root.getOrComputeIfAbsent("test-counter", key -> new AtomicInteger(), AtomicInteger.class);
         return "aerobench_" + runId + "_" + tests.incrementAndGet();
     }
 }

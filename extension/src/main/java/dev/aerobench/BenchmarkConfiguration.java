@@ -71,8 +71,7 @@ public final class BenchmarkConfiguration {
     /** Environment variable asking for TLS to the external server. */
     public static final String ENV_TLS = "AEROSPIKE_TLS";
 
-    private BenchmarkConfiguration() {
-    }
+    private BenchmarkConfiguration() {}
 
     /** The operation-specific form of a threshold key, e.g. {@code aerobench.get.maxP99Millis}. */
     public static String forOperation(Operation operation, String key) {

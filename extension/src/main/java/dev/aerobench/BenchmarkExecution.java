@@ -32,8 +32,14 @@ final class BenchmarkExecution {
     private final List<CustomOperation> customOperations;
     private final PrintStream out;
 
-    BenchmarkExecution(BenchmarkSettings settings, BenchmarkServer server, ArmData candidate, ArmData baseline,
-            Supplier<TestRun.FreshArms> freshArms, List<CustomOperation> customOperations, PrintStream out) {
+    BenchmarkExecution(
+            BenchmarkSettings settings,
+            BenchmarkServer server,
+            ArmData candidate,
+            ArmData baseline,
+            Supplier<TestRun.FreshArms> freshArms,
+            List<CustomOperation> customOperations,
+            PrintStream out) {
         this.settings = settings;
         this.server = server;
         this.candidate = candidate;
@@ -65,43 +71,68 @@ final class BenchmarkExecution {
         baseline.seed();
         List<GateOutcome> outcomes = new ArrayList<>();
         for (Operation operation : settings.operations()) {
-            outcomes.add(measure(operation.label(), operation.mode(),
+            outcomes.add(measure(
+                    operation.label(),
+                    operation.mode(),
                     thresholds(settings.minSpeedup(operation), settings.maxP99Millis(operation)),
                     OperationWorkloads.opsPerTrial(operation, settings.count()),
                     arm -> OperationWorkloads.of(operation, arm)));
         }
         for (CustomOperation custom : customOperations) {
-            outcomes.add(measure(custom.name(), custom.mode(),
-                    thresholds(settings.globalMinSpeedup(), settings.globalMaxP99Millis()), settings.count(),
+            outcomes.add(measure(
+                    custom.name(),
+                    custom.mode(),
+                    thresholds(settings.globalMinSpeedup(), settings.globalMaxP99Millis()),
+                    settings.count(),
                     arm -> OperationWorkloads.custom(custom, arm)));
         }
         return outcomes;
     }
 
-    private GateOutcome measure(String name, Mode mode, Thresholds thresholds, int opsPerTrial,
-            Function<ArmData, Workload> workload) {
-        MeasurementPlan plan = new MeasurementPlan(Math.min(settings.warmup(), opsPerTrial), opsPerTrial,
-                settings.trials(), settings.concurrency(), settings.seed());
+    private GateOutcome measure(
+            String name, Mode mode, Thresholds thresholds, int opsPerTrial, Function<ArmData, Workload> workload) {
+        MeasurementPlan plan = new MeasurementPlan(
+                Math.min(settings.warmup(), opsPerTrial),
+                opsPerTrial,
+                settings.trials(),
+                settings.concurrency(),
+                settings.seed());
         BenchmarkRunner runner = new BenchmarkRunner(plan);
         Arm candidateArm = new Arm("candidate", candidate.adapter().identity(), workload.apply(candidate));
         Arm baselineArm = new Arm("baseline", baseline.adapter().identity(), workload.apply(baseline));
-        out.printf("aerobench: measuring %s (%s), %d trials of %d ops per arm%s%n", name, mode.label(),
-                plan.trials(), plan.opsPerTrial(),
+        out.printf(
+                "aerobench: measuring %s (%s), %d trials of %d ops per arm%s%n",
+                name,
+                mode.label(),
+                plan.trials(),
+                plan.opsPerTrial(),
                 mode == Mode.ASYNC_CONCURRENT ? ", " + plan.concurrency() + " in flight" : "");
         OperationResult first = runner.run(name, mode, candidateArm, baselineArm);
         return new RegressionGate(thresholds).evaluate(first, () -> {
-            out.printf("aerobench: %s failed its gate; measuring it once more, with both clients opened anew, "
-                    + "to confirm%n", name);
+            out.printf(
+                    "aerobench: %s failed its gate; measuring it once more, with both clients opened anew, "
+                            + "to confirm%n",
+                    name);
             try (TestRun.FreshArms fresh = freshArms.get()) {
-                return new BenchmarkRunner(plan.withSeed(plan.seed() + 1)).run(name, mode,
-                        new Arm("candidate", fresh.candidate().adapter().identity(), workload.apply(fresh.candidate())),
-                        new Arm("baseline", fresh.baseline().adapter().identity(), workload.apply(fresh.baseline())));
+                return new BenchmarkRunner(plan.withSeed(plan.seed() + 1))
+                        .run(
+                                name,
+                                mode,
+                                new Arm(
+                                        "candidate",
+                                        fresh.candidate().adapter().identity(),
+                                        workload.apply(fresh.candidate())),
+                                new Arm(
+                                        "baseline",
+                                        fresh.baseline().adapter().identity(),
+                                        workload.apply(fresh.baseline())));
             }
         });
     }
 
     private static Thresholds thresholds(double minSpeedup, double maxP99Millis) {
-        return new Thresholds(minSpeedup == AerospikeBenchmark.NO_MIN_SPEEDUP ? Thresholds.UNSET : minSpeedup,
+        return new Thresholds(
+                minSpeedup == AerospikeBenchmark.NO_MIN_SPEEDUP ? Thresholds.UNSET : minSpeedup,
                 Double.isInfinite(maxP99Millis) ? Thresholds.UNSET : maxP99Millis);
     }
 
@@ -119,8 +150,10 @@ final class BenchmarkExecution {
             }
         }
         if (failure != null) {
-            throw new IllegalStateException("aerobench could not delete all records it wrote to set "
-                    + candidate.set() + " on " + server.describe() + "; delete that set by hand", failure);
+            throw new IllegalStateException(
+                    "aerobench could not delete all records it wrote to set " + candidate.set() + " on "
+                            + server.describe() + "; delete that set by hand",
+                    failure);
         }
     }
 

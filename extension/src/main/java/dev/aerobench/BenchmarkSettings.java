@@ -72,15 +72,25 @@ record BenchmarkSettings(
                 reader.positiveInt(BenchmarkConfiguration.BIN_BYTES, "binBytes", annotation.binBytes()),
                 reader.threshold(BenchmarkConfiguration.MIN_SPEEDUP, "minSpeedup", annotation.minSpeedup()),
                 reader.threshold(BenchmarkConfiguration.MAX_P99_MILLIS, "maxP99Millis", annotation.maxP99Millis()),
-                reader.thresholds(annotation, BenchmarkConfiguration.MIN_SPEEDUP, "minSpeedup",
-                        AerospikeBenchmark::minSpeedup, AerospikeBenchmark.Threshold::minSpeedup,
+                reader.thresholds(
+                        annotation,
+                        BenchmarkConfiguration.MIN_SPEEDUP,
+                        "minSpeedup",
+                        AerospikeBenchmark::minSpeedup,
+                        AerospikeBenchmark.Threshold::minSpeedup,
                         AerospikeBenchmark.NO_MIN_SPEEDUP),
-                reader.thresholds(annotation, BenchmarkConfiguration.MAX_P99_MILLIS, "maxP99Millis",
-                        AerospikeBenchmark::maxP99Millis, AerospikeBenchmark.Threshold::maxP99Millis,
+                reader.thresholds(
+                        annotation,
+                        BenchmarkConfiguration.MAX_P99_MILLIS,
+                        "maxP99Millis",
+                        AerospikeBenchmark::maxP99Millis,
+                        AerospikeBenchmark.Threshold::maxP99Millis,
                         AerospikeBenchmark.NO_MAX_P99),
-                new ArmSetting(reader.string(BenchmarkConfiguration.CANDIDATE, annotation.candidate()),
+                new ArmSetting(
+                        reader.string(BenchmarkConfiguration.CANDIDATE, annotation.candidate()),
                         annotation.candidateAdapter()),
-                new ArmSetting(reader.string(BenchmarkConfiguration.BASELINE, annotation.baseline()),
+                new ArmSetting(
+                        reader.string(BenchmarkConfiguration.BASELINE, annotation.baseline()),
                         annotation.baselineAdapter()),
                 reader.bool(BenchmarkConfiguration.ALLOW_SAME_CLIENT, annotation.allowSameClient()),
                 reader.serverKind(annotation.server()),
@@ -101,8 +111,8 @@ record BenchmarkSettings(
         }
 
         ExtensionConfigurationException error(String problem, String fix) {
-            return new ExtensionConfigurationException("Configuration error: @AerospikeBenchmark on "
-                    + describe(context) + " " + problem + ". " + fix);
+            return new ExtensionConfigurationException(
+                    "Configuration error: @AerospikeBenchmark on " + describe(context) + " " + problem + ". " + fix);
         }
 
         List<Operation> operations(Operation[] fromAnnotation) {
@@ -119,7 +129,8 @@ record BenchmarkSettings(
                         operations.add(operation);
                     }
                 } catch (IllegalArgumentException unknown) {
-                    throw error("has unknown operation '" + name.trim() + "' in " + BenchmarkConfiguration.OPERATIONS,
+                    throw error(
+                            "has unknown operation '" + name.trim() + "' in " + BenchmarkConfiguration.OPERATIONS,
                             "Use a comma-separated list of " + Arrays.toString(Operation.values()) + ".");
                 }
             }
@@ -129,7 +140,8 @@ record BenchmarkSettings(
         int positiveInt(String key, String name, int fromAnnotation) {
             int value = integer(key, name, fromAnnotation);
             if (value <= 0) {
-                throw error("must have " + name + " > 0 but " + name + " is " + value + source(key),
+                throw error(
+                        "must have " + name + " > 0 but " + name + " is " + value + source(key),
                         "Set " + name + " to a positive number.");
             }
             return value;
@@ -138,7 +150,8 @@ record BenchmarkSettings(
         int nonNegativeInt(String key, String name, int fromAnnotation) {
             int value = integer(key, name, fromAnnotation);
             if (value < 0) {
-                throw error("must have " + name + " >= 0 but " + name + " is " + value + source(key),
+                throw error(
+                        "must have " + name + " >= 0 but " + name + " is " + value + source(key),
                         "Set " + name + " to zero or a positive number.");
             }
             return value;
@@ -152,14 +165,19 @@ record BenchmarkSettings(
             try {
                 return Integer.parseInt(configured.get());
             } catch (NumberFormatException notNumber) {
-                throw error("has " + key + "='" + configured.get() + "', which is not a whole number",
+                throw error(
+                        "has " + key + "='" + configured.get() + "', which is not a whole number",
                         "Set " + key + " to a whole number for " + name + ".");
             }
         }
 
-        Map<Operation, Double> thresholds(AerospikeBenchmark annotation, String key, String name,
+        Map<Operation, Double> thresholds(
+                AerospikeBenchmark annotation,
+                String key,
+                String name,
                 Function<AerospikeBenchmark, Double> global,
-                Function<AerospikeBenchmark.Threshold, Double> perOperation, double unset) {
+                Function<AerospikeBenchmark.Threshold, Double> perOperation,
+                double unset) {
             Map<Operation, Double> thresholds = new EnumMap<>(Operation.class);
             for (Operation operation : Operation.values()) {
                 double value = global.apply(annotation);
@@ -171,7 +189,8 @@ record BenchmarkSettings(
                 value = doubleParameter(key, name, value);
                 value = doubleParameter(forOperation(operation, key), name, value);
                 if (Double.isNaN(value) || value < 0) {
-                    throw error("must have " + name + " >= 0 for " + operation + " but it is " + value,
+                    throw error(
+                            "must have " + name + " >= 0 for " + operation + " but it is " + value,
                             "Set " + name + " to a non-negative number, or leave it out for no gate.");
                 }
                 thresholds.put(operation, value);
@@ -182,7 +201,8 @@ record BenchmarkSettings(
         double threshold(String key, String name, double fromAnnotation) {
             double value = doubleParameter(key, name, fromAnnotation);
             if (Double.isNaN(value) || value < 0) {
-                throw error("must have " + name + " >= 0 but it is " + value,
+                throw error(
+                        "must have " + name + " >= 0 but it is " + value,
                         "Set " + name + " to a non-negative number, or leave it out for no gate.");
             }
             return value;
@@ -196,7 +216,8 @@ record BenchmarkSettings(
             try {
                 return Double.parseDouble(configured.get());
             } catch (NumberFormatException notNumber) {
-                throw error("has " + key + "='" + configured.get() + "', which is not a number",
+                throw error(
+                        "has " + key + "='" + configured.get() + "', which is not a number",
                         "Set " + key + " to a number for " + name + ", e.g. 0.9.");
             }
         }
@@ -213,7 +234,8 @@ record BenchmarkSettings(
             return switch (configured.get().toLowerCase(Locale.ROOT)) {
                 case "true" -> true;
                 case "false" -> false;
-                default -> throw error("has " + key + "='" + configured.get() + "'", "Set " + key + " to true or false.");
+                default ->
+                    throw error("has " + key + "='" + configured.get() + "'", "Set " + key + " to true or false.");
             };
         }
 
@@ -225,7 +247,8 @@ record BenchmarkSettings(
             try {
                 return ServerKind.valueOf(configured.get().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException unknown) {
-                throw error("has " + BenchmarkConfiguration.SERVER + "='" + configured.get() + "'",
+                throw error(
+                        "has " + BenchmarkConfiguration.SERVER + "='" + configured.get() + "'",
                         "Use one of auto, external, container, embedded.");
             }
         }
@@ -238,7 +261,8 @@ record BenchmarkSettings(
             try {
                 return Long.parseLong(configured.get());
             } catch (NumberFormatException notNumber) {
-                throw error("has " + BenchmarkConfiguration.SEED + "='" + configured.get() + "'",
+                throw error(
+                        "has " + BenchmarkConfiguration.SEED + "='" + configured.get() + "'",
                         "Set it to a whole number, or leave it out for a random seed.");
             }
         }
@@ -250,7 +274,8 @@ record BenchmarkSettings(
 
     static String describe(ExtensionContext context) {
         return context.getTestMethod()
-                .map(method -> "method [" + method.getName() + "()] of " + method.getDeclaringClass().getSimpleName())
+                .map(method -> "method [" + method.getName() + "()] of "
+                        + method.getDeclaringClass().getSimpleName())
                 .orElseGet(() -> "class [" + context.getRequiredTestClass().getSimpleName() + "]");
     }
 }

@@ -15,14 +15,14 @@ final class ContainerServer {
 
     /** The image run by default: pinned, so a run is reproducible. */
     static final String DEFAULT_IMAGE = "aerospike/aerospike-server:8.1.0.0";
+
     private static final int SERVICE_PORT = 3000;
     /** The server refuses to start with fewer open files than this. */
     private static final long FILE_DESCRIPTORS = 15_000;
     /** What the server logs once it accepts clients; an open port alone is not enough. */
     private static final String READY_LOG = ".*service ready: soon there will be cake!.*";
 
-    private ContainerServer() {
-    }
+    private ContainerServer() {}
 
     static boolean isDockerAvailable() {
         try {
@@ -42,7 +42,15 @@ final class ContainerServer {
                 .waitingFor(Wait.forLogMessage(READY_LOG, 1).withStartupTimeout(Duration.ofMinutes(2)));
         container.start();
         String version = image.substring(image.lastIndexOf(':') + 1);
-        return new ProvidedServer(ServerKind.CONTAINER, container.getHost(), container.getMappedPort(SERVICE_PORT),
-                namespace, version, null, null, false, container::stop);
+        return new ProvidedServer(
+                ServerKind.CONTAINER,
+                container.getHost(),
+                container.getMappedPort(SERVICE_PORT),
+                namespace,
+                version,
+                null,
+                null,
+                false,
+                container::stop);
     }
 }

@@ -19,12 +19,10 @@ final class InfoProbe {
     private static final int PROTO_VERSION = 2;
     private static final int TYPE_INFO = 1;
 
-    private InfoProbe() {
-    }
+    private InfoProbe() {}
 
     /** Sends the commands and returns their values by command; absent commands are left out. */
-    static Map<String, String> request(String host, int port, Duration timeout, String... commands)
-            throws IOException {
+    static Map<String, String> request(String host, int port, Duration timeout, String... commands) throws IOException {
         String request = String.join("\n", commands) + "\n";
         byte[] body = request.getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket()) {

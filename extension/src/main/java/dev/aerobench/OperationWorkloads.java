@@ -13,8 +13,7 @@ final class OperationWorkloads {
     /** A trial of scans runs {@code count / 50} scans (at least 2). */
     static final int SCAN_DIVISOR = 50;
 
-    private OperationWorkloads() {
-    }
+    private OperationWorkloads() {}
 
     static Workload of(Operation operation, ArmData arm) {
         return switch (operation) {
@@ -22,12 +21,16 @@ final class OperationWorkloads {
             case GET -> Workload.sync(i -> requireFound(arm.adapter().get(arm.set(), arm.key(i)), arm, i));
             case BATCH_GET -> Workload.sync(i -> requireAllFound(arm.adapter().getMany(arm.set(), arm.batch(i)), arm));
             case SCAN -> Workload.sync(i -> requireScanned(arm.adapter().scan(arm.set()), arm));
-            case PUT_ASYNC, PUT_CONCURRENT -> Workload.async(i -> arm.adapter().putAsync(arm.set(), arm.key(i),
-                    arm.record(i)));
-            case GET_ASYNC, GET_CONCURRENT -> Workload.async(i -> arm.adapter().getAsync(arm.set(), arm.key(i))
-                    .thenApply(record -> requireFound(record, arm, i)));
-            case BATCH_GET_CONCURRENT -> Workload.async(i -> arm.adapter().getManyAsync(arm.set(), arm.batch(i))
-                    .thenApply(records -> requireAllFound(records, arm)));
+            case PUT_ASYNC, PUT_CONCURRENT ->
+                Workload.async(i -> arm.adapter().putAsync(arm.set(), arm.key(i), arm.record(i)));
+            case GET_ASYNC, GET_CONCURRENT ->
+                Workload.async(i -> arm.adapter()
+                        .getAsync(arm.set(), arm.key(i))
+                        .thenApply(record -> requireFound(record, arm, i)));
+            case BATCH_GET_CONCURRENT ->
+                Workload.async(i -> arm.adapter()
+                        .getManyAsync(arm.set(), arm.batch(i))
+                        .thenApply(records -> requireAllFound(records, arm)));
         };
     }
 
@@ -35,7 +38,8 @@ final class OperationWorkloads {
         return switch (operation.mode()) {
             case SYNC -> Workload.sync(i -> operation.sync().run(arm, i));
             // The runner itself refuses a null future, naming the operation and its index.
-            case ASYNC_SEQUENTIAL, ASYNC_CONCURRENT -> Workload.async(i -> operation.async().start(arm, i));
+            case ASYNC_SEQUENTIAL, ASYNC_CONCURRENT ->
+                Workload.async(i -> operation.async().start(arm, i));
         };
     }
 

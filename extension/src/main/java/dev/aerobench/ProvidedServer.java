@@ -19,8 +19,16 @@ final class ProvidedServer implements BenchmarkServer, AutoCloseable {
     private final Runnable stopper;
     private boolean closed;
 
-    ProvidedServer(ServerKind kind, String host, int port, String namespace, String version, String user,
-            String password, boolean tls, Runnable stopper) {
+    ProvidedServer(
+            ServerKind kind,
+            String host,
+            int port,
+            String namespace,
+            String version,
+            String user,
+            String password,
+            boolean tls,
+            Runnable stopper) {
         this.kind = kind;
         this.host = host;
         this.port = port;

@@ -18,24 +18,26 @@ final class ResultFiles {
 
     static final String DEFAULT_DIRECTORY = "target/aerobench-reports";
 
-    private ResultFiles() {
-    }
+    private ResultFiles() {}
 
     static Path write(ExtensionContext context, List<GateOutcome> outcomes) {
         Path directory = Path.of(context.getConfigurationParameter(BenchmarkConfiguration.REPORTS_DIR)
                 .orElse(DEFAULT_DIRECTORY));
         ResultFormat json = ResultFormat.json();
-        String name = context.getRequiredTestClass().getName() + "." + context.getRequiredTestMethod().getName()
-                + "." + json.fileExtension();
+        String name = context.getRequiredTestClass().getName() + "."
+                + context.getRequiredTestMethod().getName() + "." + json.fileExtension();
         Path file = directory.resolve(name);
         try {
             Files.createDirectories(directory);
             Files.writeString(file, json.format(outcomes));
         } catch (IOException cannotWrite) {
-            throw new UncheckedIOException("aerobench could not write its results to " + file.toAbsolutePath()
-                    + "; set " + BenchmarkConfiguration.REPORTS_DIR + " to a writable directory", cannotWrite);
+            throw new UncheckedIOException(
+                    "aerobench could not write its results to " + file.toAbsolutePath() + "; set "
+                            + BenchmarkConfiguration.REPORTS_DIR + " to a writable directory",
+                    cannotWrite);
         }
-        context.publishReportEntry("aerobench.results_file", file.toAbsolutePath().toString());
+        context.publishReportEntry(
+                "aerobench.results_file", file.toAbsolutePath().toString());
         return file;
     }
 }

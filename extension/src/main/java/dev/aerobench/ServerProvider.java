@@ -19,6 +19,7 @@ final class ServerProvider {
 
     /** How long an external server may take to answer before the run fails. */
     static final Duration EXTERNAL_TIMEOUT = Duration.ofSeconds(5);
+
     static final String DEFAULT_NAMESPACE = "test";
     static final int DEFAULT_PORT = 3000;
 
@@ -49,9 +50,18 @@ final class ServerProvider {
     }
 
     private ProvidedServer embedded() {
-        EmbeddedAerospikeServer server = EmbeddedAerospikeServer.builder().namespaces(DEFAULT_NAMESPACE).start();
-        return new ProvidedServer(ServerKind.EMBEDDED, server.host(), server.port(), DEFAULT_NAMESPACE,
-                server.version(), null, null, false, server::close);
+        EmbeddedAerospikeServer server =
+                EmbeddedAerospikeServer.builder().namespaces(DEFAULT_NAMESPACE).start();
+        return new ProvidedServer(
+                ServerKind.EMBEDDED,
+                server.host(),
+                server.port(),
+                DEFAULT_NAMESPACE,
+                server.version(),
+                null,
+                null,
+                false,
+                server::close);
     }
 
     private ProvidedServer container() {
@@ -65,20 +75,27 @@ final class ServerProvider {
     }
 
     private ProvidedServer external() {
-        String host = externalHost().orElseThrow(() -> new ExtensionConfigurationException(
-                "Configuration error: an external server was asked for, but no host is set. Set the environment "
-                        + "variable " + BenchmarkConfiguration.ENV_HOST + " (and " + BenchmarkConfiguration.ENV_PORT
-                        + ") or the configuration parameter " + BenchmarkConfiguration.HOST + "."));
+        String host = externalHost()
+                .orElseThrow(() -> new ExtensionConfigurationException(
+                        "Configuration error: an external server was asked for, but no host is set. Set the environment "
+                                + "variable " + BenchmarkConfiguration.ENV_HOST + " (and "
+                                + BenchmarkConfiguration.ENV_PORT
+                                + ") or the configuration parameter " + BenchmarkConfiguration.HOST + "."));
         int port = externalPort();
         String namespace = setting(BenchmarkConfiguration.NAMESPACE).orElse(DEFAULT_NAMESPACE);
-        String user = setting(BenchmarkConfiguration.USER).or(() -> env(BenchmarkConfiguration.ENV_USER)).orElse(null);
+        String user = setting(BenchmarkConfiguration.USER)
+                .or(() -> env(BenchmarkConfiguration.ENV_USER))
+                .orElse(null);
         String password = setting(BenchmarkConfiguration.PASSWORD)
-                .or(() -> env(BenchmarkConfiguration.ENV_PASSWORD)).orElse(null);
-        boolean tls = setting(BenchmarkConfiguration.TLS).or(() -> env(BenchmarkConfiguration.ENV_TLS))
-                .map(value -> value.equalsIgnoreCase("true")).orElse(false);
+                .or(() -> env(BenchmarkConfiguration.ENV_PASSWORD))
+                .orElse(null);
+        boolean tls = setting(BenchmarkConfiguration.TLS)
+                .or(() -> env(BenchmarkConfiguration.ENV_TLS))
+                .map(value -> value.equalsIgnoreCase("true"))
+                .orElse(false);
         String version = user == null && !tls ? probe(host, port, namespace) : "unknown (secured)";
         // Not ours to stop: an external server outlives the run.
-        return new ProvidedServer(ServerKind.EXTERNAL, host, port, namespace, version, user, password, tls, () -> { });
+        return new ProvidedServer(ServerKind.EXTERNAL, host, port, namespace, version, user, password, tls, () -> {});
     }
 
     /** Checks, within a bounded time, that an Aerospike server answers there and serves the namespace. */
@@ -87,10 +104,12 @@ final class ServerProvider {
         try {
             info = InfoProbe.request(host, port, EXTERNAL_TIMEOUT, "build", "namespaces");
         } catch (IOException unreachable) {
-            throw new ExtensionConfigurationException("Configuration error: no Aerospike server answered at " + host
-                    + ":" + port + " within " + EXTERNAL_TIMEOUT.toSeconds() + " s (" + unreachable.getMessage()
-                    + "). Check " + BenchmarkConfiguration.ENV_HOST + "/" + BenchmarkConfiguration.ENV_PORT
-                    + ", or unset them to use the embedded server.", unreachable);
+            throw new ExtensionConfigurationException(
+                    "Configuration error: no Aerospike server answered at " + host
+                            + ":" + port + " within " + EXTERNAL_TIMEOUT.toSeconds() + " s (" + unreachable.getMessage()
+                            + "). Check " + BenchmarkConfiguration.ENV_HOST + "/" + BenchmarkConfiguration.ENV_PORT
+                            + ", or unset them to use the embedded server.",
+                    unreachable);
         }
         String namespaces = info.getOrDefault("namespaces", "");
         if (Arrays.stream(namespaces.split(";")).noneMatch(namespace::equals)) {

@@ -25,8 +25,13 @@ final class TestRun implements BenchmarkPlan, AutoCloseable {
     private final List<CustomOperation> customOperations = new ArrayList<>();
     private boolean closed;
 
-    TestRun(BenchmarkSettings settings, BenchmarkServer server, String set, LoadedArm candidateArm,
-            LoadedArm baselineArm, ConnectionSettings connection) {
+    TestRun(
+            BenchmarkSettings settings,
+            BenchmarkServer server,
+            String set,
+            LoadedArm candidateArm,
+            LoadedArm baselineArm,
+            ConnectionSettings connection) {
         this.settings = settings;
         this.server = server;
         this.set = set;
@@ -104,14 +109,14 @@ final class TestRun implements BenchmarkPlan, AutoCloseable {
 
     @Override
     public void addAsync(String name, AsyncArmOperation operation) {
-        customOperations.add(CustomOperation.async(requireUnique(name, Mode.ASYNC_SEQUENTIAL),
-                Mode.ASYNC_SEQUENTIAL, operation));
+        customOperations.add(
+                CustomOperation.async(requireUnique(name, Mode.ASYNC_SEQUENTIAL), Mode.ASYNC_SEQUENTIAL, operation));
     }
 
     @Override
     public void addConcurrent(String name, AsyncArmOperation operation) {
-        customOperations.add(CustomOperation.async(requireUnique(name, Mode.ASYNC_CONCURRENT),
-                Mode.ASYNC_CONCURRENT, operation));
+        customOperations.add(
+                CustomOperation.async(requireUnique(name, Mode.ASYNC_CONCURRENT), Mode.ASYNC_CONCURRENT, operation));
     }
 
     /** Reports tell operations apart by name and mode, so one name may be measured sync and async. */
@@ -121,8 +126,8 @@ final class TestRun implements BenchmarkPlan, AutoCloseable {
         }
         for (CustomOperation existing : customOperations) {
             if (existing.name().equals(name) && existing.mode() == mode) {
-                throw new IllegalArgumentException("operation '" + name + "' (" + mode.label()
-                        + ") was added twice: give each its own name");
+                throw new IllegalArgumentException(
+                        "operation '" + name + "' (" + mode.label() + ") was added twice: give each its own name");
             }
         }
         return name;

@@ -46,24 +46,37 @@ class AerospikeBenchmarkExtensionTest {
     void failingSpeedupGate() {
         EngineExecutionResults results = EngineRuns.run(SlowCandidateTestCase.class);
 
-        results.testEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(
-                instanceOf(AssertionFailedError.class),
-                message(text -> text.contains("regression") && text.contains("minSpeedup")
-                        && text.contains("candidate: delayed") && text.contains("server:    embedded")
-                        && text.contains("Avg Latency")))));
+        results.testEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(finishedWithFailure(
+                                instanceOf(AssertionFailedError.class),
+                                message(text -> text.contains("regression")
+                                        && text.contains("minSpeedup")
+                                        && text.contains("candidate: delayed")
+                                        && text.contains("server:    embedded")
+                                        && text.contains("Avg Latency")))));
     }
 
     @Test
-    @DisplayName("confirms a failure with both clients opened anew: a slowness stuck in one client instance is inconclusive, not a failure")
+    @DisplayName(
+            "confirms a failure with both clients opened anew: a slowness stuck in one client instance is inconclusive, not a failure")
     void confirmationRerunOpensFreshClients() {
         SlowFirstClientAdapter.reset();
         EngineExecutionResults results = EngineRuns.run(SlowFirstClientTestCase.class);
 
-        results.testEvents().assertThatEvents().haveExactly(1, event(abortedWithReason(
-                instanceOf(TestAbortedException.class),
-                message(text -> text.contains("inconclusive") && text.contains("first run failed")
-                        && text.contains("entirely below minSpeedup")))));
-        assertThat(SlowFirstClientAdapter.OPENED).as("candidate clients opened: the test's, then the re-run's")
+        results.testEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(abortedWithReason(
+                                instanceOf(TestAbortedException.class),
+                                message(text -> text.contains("inconclusive")
+                                        && text.contains("first run failed")
+                                        && text.contains("entirely below minSpeedup")))));
+        assertThat(SlowFirstClientAdapter.OPENED)
+                .as("candidate clients opened: the test's, then the re-run's")
                 .hasValue(2);
         assertThat(SlowFirstClientAdapter.CLOSED).as("candidate clients closed").hasValue(2);
     }
@@ -73,18 +86,25 @@ class AerospikeBenchmarkExtensionTest {
     void failingP99Gate() {
         EngineExecutionResults results = EngineRuns.run(SlowP99TestCase.class);
 
-        results.testEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(
-                instanceOf(AssertionFailedError.class), message(text -> text.contains("maxP99Millis")))));
+        results.testEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(finishedWithFailure(
+                                instanceOf(AssertionFailedError.class),
+                                message(text -> text.contains("maxP99Millis")))));
     }
 
     @Test
     @DisplayName("removes what it wrote from an external server, also when the gate fails")
     void cleansUpExternalServer() {
         try (EmbeddedAerospikeServer external = EmbeddedAerospikeServer.start()) {
-            EngineExecutionResults results = EngineRuns.run(SlowCandidateTestCase.class, Map.of(
-                    BenchmarkConfiguration.SERVER, "external",
-                    BenchmarkConfiguration.HOST, external.host(),
-                    BenchmarkConfiguration.PORT, String.valueOf(external.port())));
+            EngineExecutionResults results = EngineRuns.run(
+                    SlowCandidateTestCase.class,
+                    Map.of(
+                            BenchmarkConfiguration.SERVER, "external",
+                            BenchmarkConfiguration.HOST, external.host(),
+                            BenchmarkConfiguration.PORT, String.valueOf(external.port())));
 
             results.testEvents().assertStatistics(stats -> stats.failed(1));
             assertThat(external.acceptedConnections()).isPositive();
@@ -106,8 +126,9 @@ class AerospikeBenchmarkExtensionTest {
         EngineExecutionResults results = EngineRuns.run(CustomOperationTestCase.class);
 
         results.testEvents().assertThatEvents().haveExactly(1, event(finishedSuccessfully()));
-        assertThat(reportEntries(results)).anySatisfy(entry -> assertThat(entry.keySet())
-                .anyMatch(key -> key.contains("find_user") || key.contains("find user")));
+        assertThat(reportEntries(results))
+                .anySatisfy(entry -> assertThat(entry.keySet())
+                        .anyMatch(key -> key.contains("find_user") || key.contains("find user")));
     }
 
     @Test
@@ -146,35 +167,52 @@ class AerospikeBenchmarkExtensionTest {
                 .toList();
     }
 
-    @AerospikeBenchmark(operations = Operation.GET, count = 20, warmup = 0, trials = 2,
-            candidate = TEST_CLASSPATH, baseline = TEST_CLASSPATH, allowSameClient = true)
+    @AerospikeBenchmark(
+            operations = Operation.GET,
+            count = 20,
+            warmup = 0,
+            trials = 2,
+            candidate = TEST_CLASSPATH,
+            baseline = TEST_CLASSPATH,
+            allowSameClient = true)
     static class ClassLevelTestCase {
         @Test
-        void first() {
-        }
+        void first() {}
 
         @Test
-        void second() {
-        }
+        void second() {}
     }
 
     @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
     @java.lang.annotation.Target(java.lang.annotation.ElementType.METHOD)
-    @AerospikeBenchmark(operations = Operation.PUT, count = 20, warmup = 0, trials = 2,
-            candidate = TEST_CLASSPATH, baseline = TEST_CLASSPATH, allowSameClient = true)
-    @interface QuickPutGate {
-    }
+    @AerospikeBenchmark(
+            operations = Operation.PUT,
+            count = 20,
+            warmup = 0,
+            trials = 2,
+            candidate = TEST_CLASSPATH,
+            baseline = TEST_CLASSPATH,
+            allowSameClient = true)
+    @interface QuickPutGate {}
 
     static class ComposedAnnotationTestCase {
         @QuickPutGate
-        void composed() {
-        }
+        void composed() {}
     }
 
     static class ParametersTestCase {
-        @AerospikeBenchmark(operations = Operation.GET, count = 20, warmup = 0, trials = 2,
-                candidate = TEST_CLASSPATH, baseline = TEST_CLASSPATH, allowSameClient = true)
-        void benchmark(BenchmarkServer server, @Candidate ClientAdapter candidate, @Baseline ClientAdapter baseline,
+        @AerospikeBenchmark(
+                operations = Operation.GET,
+                count = 20,
+                warmup = 0,
+                trials = 2,
+                candidate = TEST_CLASSPATH,
+                baseline = TEST_CLASSPATH,
+                allowSameClient = true)
+        void benchmark(
+                BenchmarkServer server,
+                @Candidate ClientAdapter candidate,
+                @Baseline ClientAdapter baseline,
                 BenchmarkPlan plan) {
             assertThat(server.kind()).isEqualTo(ServerKind.EMBEDDED);
             assertThat(server.namespace()).isEqualTo("test");
@@ -187,50 +225,85 @@ class AerospikeBenchmarkExtensionTest {
     }
 
     static class PassingGateTestCase {
-        @AerospikeBenchmark(operations = Operation.GET, count = 50, warmup = 10, trials = 5, minSpeedup = 1.0,
-                candidate = TEST_CLASSPATH, baselineAdapter = DelayedClientAdapter.class)
-        void candidateIsFaster() {
-        }
+        @AerospikeBenchmark(
+                operations = Operation.GET,
+                count = 50,
+                warmup = 10,
+                trials = 5,
+                minSpeedup = 1.0,
+                candidate = TEST_CLASSPATH,
+                baselineAdapter = DelayedClientAdapter.class)
+        void candidateIsFaster() {}
     }
 
     static class SlowCandidateTestCase {
-        @AerospikeBenchmark(operations = Operation.GET, count = 50, warmup = 10, trials = 5, minSpeedup = 0.9,
-                candidateAdapter = DelayedClientAdapter.class, baseline = TEST_CLASSPATH)
-        void candidateIsSlower() {
-        }
+        @AerospikeBenchmark(
+                operations = Operation.GET,
+                count = 50,
+                warmup = 10,
+                trials = 5,
+                minSpeedup = 0.9,
+                candidateAdapter = DelayedClientAdapter.class,
+                baseline = TEST_CLASSPATH)
+        void candidateIsSlower() {}
     }
 
     static class SlowFirstClientTestCase {
-        @AerospikeBenchmark(operations = Operation.GET, count = 50, warmup = 10, trials = 5, minSpeedup = 0.5,
-                candidateAdapter = SlowFirstClientAdapter.class, baseline = TEST_CLASSPATH)
-        void firstCandidateClientIsSlower() {
-        }
+        @AerospikeBenchmark(
+                operations = Operation.GET,
+                count = 50,
+                warmup = 10,
+                trials = 5,
+                minSpeedup = 0.5,
+                candidateAdapter = SlowFirstClientAdapter.class,
+                baseline = TEST_CLASSPATH)
+        void firstCandidateClientIsSlower() {}
     }
 
     static class SlowP99TestCase {
-        @AerospikeBenchmark(operations = Operation.PUT, count = 50, warmup = 10, trials = 5, maxP99Millis = 2.0,
-                candidateAdapter = DelayedClientAdapter.class, baseline = TEST_CLASSPATH)
-        void candidateP99IsTooHigh() {
-        }
+        @AerospikeBenchmark(
+                operations = Operation.PUT,
+                count = 50,
+                warmup = 10,
+                trials = 5,
+                maxP99Millis = 2.0,
+                candidateAdapter = DelayedClientAdapter.class,
+                baseline = TEST_CLASSPATH)
+        void candidateP99IsTooHigh() {}
     }
 
     static class SameClientTestCase {
-        @AerospikeBenchmark(operations = {Operation.GET, Operation.PUT}, count = 200, warmup = 100, trials = 5,
-                minSpeedup = 0.5, candidate = TEST_CLASSPATH, baseline = TEST_CLASSPATH, allowSameClient = true)
-        void aToA() {
-        }
+        @AerospikeBenchmark(
+                operations = {Operation.GET, Operation.PUT},
+                count = 200,
+                warmup = 100,
+                trials = 5,
+                minSpeedup = 0.5,
+                candidate = TEST_CLASSPATH,
+                baseline = TEST_CLASSPATH,
+                allowSameClient = true)
+        void aToA() {}
     }
 
     static class CustomOperationTestCase {
-        @AerospikeBenchmark(operations = {}, count = 30, warmup = 5, trials = 2,
-                candidate = TEST_CLASSPATH, baseline = TEST_CLASSPATH, allowSameClient = true)
+        @AerospikeBenchmark(
+                operations = {},
+                count = 30,
+                warmup = 5,
+                trials = 2,
+                candidate = TEST_CLASSPATH,
+                baseline = TEST_CLASSPATH,
+                allowSameClient = true)
         void addsItsOwn(BenchmarkPlan plan) {
             plan.add("find user", (arm, i) -> arm.adapter().get(arm.set(), arm.key(i)));
         }
     }
 
     static class DefaultArmsTestCase {
-        @AerospikeBenchmark(operations = {Operation.GET, Operation.GET_CONCURRENT}, count = 50, warmup = 10,
+        @AerospikeBenchmark(
+                operations = {Operation.GET, Operation.GET_CONCURRENT},
+                count = 50,
+                warmup = 10,
                 trials = 2)
         void jdk21AgainstJdk8(@Candidate ClientAdapter candidate, @Baseline ClientAdapter baseline) {
             assertThat(candidate.identity()).contains("jdk21");

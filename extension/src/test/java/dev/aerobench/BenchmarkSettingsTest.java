@@ -41,12 +41,19 @@ class BenchmarkSettingsTest {
     @Test
     @DisplayName("let configuration parameters override the annotation, the operation-specific key first")
     void configurationOverrides() {
-        BenchmarkSettings settings = resolve("tuned", Map.of(
-                BenchmarkConfiguration.COUNT, "5000",
-                BenchmarkConfiguration.MIN_SPEEDUP, "0.7",
-                "aerobench.put.minSpeedup", "0.95",
-                BenchmarkConfiguration.OPERATIONS, "get, scan",
-                BenchmarkConfiguration.CANDIDATE, "classpath"));
+        BenchmarkSettings settings = resolve(
+                "tuned",
+                Map.of(
+                        BenchmarkConfiguration.COUNT,
+                        "5000",
+                        BenchmarkConfiguration.MIN_SPEEDUP,
+                        "0.7",
+                        "aerobench.put.minSpeedup",
+                        "0.95",
+                        BenchmarkConfiguration.OPERATIONS,
+                        "get, scan",
+                        BenchmarkConfiguration.CANDIDATE,
+                        "classpath"));
 
         assertThat(settings.count()).isEqualTo(5000);
         assertThat(settings.minSpeedup(Operation.PUT)).isEqualTo(0.95);
@@ -80,19 +87,19 @@ class BenchmarkSettingsTest {
 
     /** Benchmark methods to read settings from; never run (a nested class is not selected). */
     static class Fixtures {
-        @AerospikeBenchmark(operations = {Operation.PUT, Operation.GET_CONCURRENT}, count = 200, concurrency = 8,
-                minSpeedup = 0.8, thresholds = @AerospikeBenchmark.Threshold(operation = Operation.GET_CONCURRENT,
-                        maxP99Millis = 20))
-        void tuned() {
-        }
+        @AerospikeBenchmark(
+                operations = {Operation.PUT, Operation.GET_CONCURRENT},
+                count = 200,
+                concurrency = 8,
+                minSpeedup = 0.8,
+                thresholds = @AerospikeBenchmark.Threshold(operation = Operation.GET_CONCURRENT, maxP99Millis = 20))
+        void tuned() {}
 
         @AerospikeBenchmark
-        void plain() {
-        }
+        void plain() {}
 
         @AerospikeBenchmark(count = 0)
-        void broken() {
-        }
+        void broken() {}
     }
 
     private static BenchmarkSettings resolve(String methodName, Map<String, String> configuration) {
@@ -102,14 +109,17 @@ class BenchmarkSettingsTest {
         } catch (NoSuchMethodException missing) {
             throw new AssertionError(missing);
         }
-        AerospikeBenchmark annotation = AnnotationSupport.findAnnotation(method, AerospikeBenchmark.class).orElseThrow();
+        AerospikeBenchmark annotation = AnnotationSupport.findAnnotation(method, AerospikeBenchmark.class)
+                .orElseThrow();
         return BenchmarkSettings.resolve(context(method, configuration), annotation);
     }
 
     /** The few methods of ExtensionContext that settings resolution reads. */
     private static ExtensionContext context(Method method, Map<String, String> configuration) {
-        return (ExtensionContext) Proxy.newProxyInstance(ExtensionContext.class.getClassLoader(),
-                new Class<?>[] {ExtensionContext.class}, (proxy, called, args) -> switch (called.getName()) {
+        return (ExtensionContext) Proxy.newProxyInstance(
+                ExtensionContext.class.getClassLoader(),
+                new Class<?>[] {ExtensionContext.class},
+                (proxy, called, args) -> switch (called.getName()) {
                     case "getConfigurationParameter" -> Optional.ofNullable(configuration.get((String) args[0]));
                     case "getTestMethod" -> Optional.of(method);
                     case "getRequiredTestClass" -> method.getDeclaringClass();

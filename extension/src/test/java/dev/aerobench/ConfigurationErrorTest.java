@@ -36,7 +36,8 @@ class ConfigurationErrorTest {
                 Arguments.of(Map.of("aerobench.get.minSpeedup", "-0.5"), "minSpeedup >= 0 for GET"),
                 Arguments.of(Map.of(BenchmarkConfiguration.OPERATIONS, "GET,TELEPORT"), "unknown operation 'TELEPORT'"),
                 Arguments.of(Map.of(BenchmarkConfiguration.SERVER, "mainframe"), "auto, external, container, embedded"),
-                Arguments.of(Map.of(BenchmarkConfiguration.CANDIDATE, "com.example.nothing:no-such-client:0.0.1"),
+                Arguments.of(
+                        Map.of(BenchmarkConfiguration.CANDIDATE, "com.example.nothing:no-such-client:0.0.1"),
                         "com.example.nothing:no-such-client:0.0.1"),
                 Arguments.of(Map.of(BenchmarkConfiguration.CANDIDATE, "not coordinates"), "cannot load its candidate"));
     }
@@ -71,8 +72,8 @@ class ConfigurationErrorTest {
     void containerWithoutDocker() {
         assumeFalse(ContainerServer.isDockerAvailable(), "Docker is available here: the container would start");
 
-        EngineExecutionResults results = EngineRuns.run(MinimalTestCase.class,
-                Map.of(BenchmarkConfiguration.SERVER, "container"));
+        EngineExecutionResults results =
+                EngineRuns.run(MinimalTestCase.class, Map.of(BenchmarkConfiguration.SERVER, "container"));
 
         assertConfigurationError(results, "needs Docker");
     }
@@ -86,37 +87,50 @@ class ConfigurationErrorTest {
         }
         Instant start = Instant.now();
 
-        EngineExecutionResults results = EngineRuns.run(MinimalTestCase.class, Map.of(
-                BenchmarkConfiguration.SERVER, "external",
-                BenchmarkConfiguration.HOST, "127.0.0.1",
-                BenchmarkConfiguration.PORT, String.valueOf(closedPort)));
+        EngineExecutionResults results = EngineRuns.run(
+                MinimalTestCase.class,
+                Map.of(
+                        BenchmarkConfiguration.SERVER, "external",
+                        BenchmarkConfiguration.HOST, "127.0.0.1",
+                        BenchmarkConfiguration.PORT, String.valueOf(closedPort)));
 
         assertConfigurationError(results, "no Aerospike server answered at 127.0.0.1:" + closedPort);
         assertThat(Duration.between(start, Instant.now())).isLessThan(ServerProvider.EXTERNAL_TIMEOUT.multipliedBy(3));
     }
 
     private static void assertConfigurationError(EngineExecutionResults results, String expected) {
-        results.testEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(
-                instanceOf(ExtensionConfigurationException.class), message(text -> text.contains(expected)))));
+        results.testEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(finishedWithFailure(
+                                instanceOf(ExtensionConfigurationException.class),
+                                message(text -> text.contains(expected)))));
     }
 
     static class MinimalTestCase {
-        @AerospikeBenchmark(operations = Operation.GET, count = 10, warmup = 0, trials = 2,
-                candidate = TEST_CLASSPATH, baseline = TEST_CLASSPATH, allowSameClient = true)
-        void benchmark() {
-        }
+        @AerospikeBenchmark(
+                operations = Operation.GET,
+                count = 10,
+                warmup = 0,
+                trials = 2,
+                candidate = TEST_CLASSPATH,
+                baseline = TEST_CLASSPATH,
+                allowSameClient = true)
+        void benchmark() {}
     }
 
     static class SameClientTwiceTestCase {
         @AerospikeBenchmark(operations = Operation.GET, candidate = TEST_CLASSPATH, baseline = TEST_CLASSPATH)
-        void benchmark() {
-        }
+        void benchmark() {}
     }
 
     static class NothingToMeasureTestCase {
-        @AerospikeBenchmark(operations = {}, candidate = TEST_CLASSPATH, baseline = TEST_CLASSPATH,
+        @AerospikeBenchmark(
+                operations = {},
+                candidate = TEST_CLASSPATH,
+                baseline = TEST_CLASSPATH,
                 allowSameClient = true)
-        void benchmark() {
-        }
+        void benchmark() {}
     }
 }

@@ -9,8 +9,7 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 /** Runs fixture test classes through the Jupiter engine, always against the embedded server. */
 final class EngineRuns {
 
-    private EngineRuns() {
-    }
+    private EngineRuns() {}
 
     static EngineExecutionResults run(Class<?> testCase) {
         return run(testCase, Map.of());

@@ -23,7 +23,8 @@ public class SlowFirstClientAdapter implements ClientAdapter {
 
     public SlowFirstClientAdapter(ConnectionSettings settings) {
         this.delegate = OPENED.incrementAndGet() == 1
-                ? new DelayedClientAdapter(settings) : new OfficialClientAdapter(settings);
+                ? new DelayedClientAdapter(settings)
+                : new OfficialClientAdapter(settings);
     }
 
     static void reset() {

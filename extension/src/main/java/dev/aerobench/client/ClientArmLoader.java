@@ -76,11 +76,20 @@ public final class ClientArmLoader implements AutoCloseable {
     private LoadedArm loadMaven(ClientArmSpec.MavenArtifact spec) {
         ResolvedClient resolved = resolver().resolve(spec.coordinates());
         String identity = ClientJarIdentity.ofJar(resolved.clientJar());
-        IsolatedClientLoader loader = new IsolatedClientLoader("aerobench arm " + identity, resolved.jars(),
-                new SharedApiClassLoader(ClientAdapter.class.getClassLoader()), applicationLoader);
+        IsolatedClientLoader loader = new IsolatedClientLoader(
+                "aerobench arm " + identity,
+                resolved.jars(),
+                new SharedApiClassLoader(ClientAdapter.class.getClassLoader()),
+                applicationLoader);
         try {
             requireClientClass(loader, spec);
-            return new LoadedArm(spec, identity, resolved.jars(), resolved.clientJar(), loader, loader,
+            return new LoadedArm(
+                    spec,
+                    identity,
+                    resolved.jars(),
+                    resolved.clientJar(),
+                    loader,
+                    loader,
                     officialAdapterFactory(loader));
         } catch (RuntimeException e) {
             closeQuietly(loader, e);
@@ -89,17 +98,18 @@ public final class ClientArmLoader implements AutoCloseable {
     }
 
     private LoadedArm loadApplicationClassPath(ClientArmSpec.ApplicationClassPath spec) {
-        Path clientJar = clientJarVisibleTo(applicationLoader).orElseThrow(() -> new ClientResolutionException(
-                "No Aerospike client (" + CLIENT_CLASS + ") on the application class path. Add one as a test"
-                        + " dependency (e.g. com.aerospike:aerospike-client-jdk21), or name the client by its"
-                        + " Maven coordinates instead of '" + ClientArmSpec.CLASS_PATH + "'."));
+        Path clientJar = clientJarVisibleTo(applicationLoader)
+                .orElseThrow(() -> new ClientResolutionException(
+                        "No Aerospike client (" + CLIENT_CLASS + ") on the application class path. Add one as a test"
+                                + " dependency (e.g. com.aerospike:aerospike-client-jdk21), or name the client by its"
+                                + " Maven coordinates instead of '" + ClientArmSpec.CLASS_PATH + "'."));
         String identity = ClientJarIdentity.ofJar(clientJar);
         // No jars of its own: the parent (application loader) supplies the client; only the adapter is
         // defined here, so it links against exactly that client and the loader can be dropped on close.
         IsolatedClientLoader loader =
                 new IsolatedClientLoader("aerobench arm " + identity, List.of(), applicationLoader, applicationLoader);
-        return new LoadedArm(spec, identity, List.of(clientJar), clientJar, loader, loader,
-                officialAdapterFactory(loader));
+        return new LoadedArm(
+                spec, identity, List.of(clientJar), clientJar, loader, loader, officialAdapterFactory(loader));
     }
 
     private LoadedArm loadCustom(ClientArmSpec.CustomAdapter spec) {
@@ -107,11 +117,19 @@ public final class ClientArmLoader implements AutoCloseable {
         requireConnectionSettingsConstructor(adapterClass);
         Optional<Path> clientJar = clientJarVisibleTo(adapterClass.getClassLoader());
         String identity = adapterClass.getName()
-                + clientJar.map(jar -> " (" + ClientJarIdentity.ofJar(jar) + ")").orElse("");
+                + clientJar
+                        .map(jar -> " (" + ClientJarIdentity.ofJar(jar) + ")")
+                        .orElse("");
         List<Path> jars = new ArrayList<>();
         codeSourcePath(adapterClass).ifPresent(jars::add);
         clientJar.filter(jar -> !jars.contains(jar)).ifPresent(jars::add);
-        return new LoadedArm(spec, identity, jars, clientJar.orElse(null), adapterClass.getClassLoader(), null,
+        return new LoadedArm(
+                spec,
+                identity,
+                jars,
+                clientJar.orElse(null),
+                adapterClass.getClassLoader(),
+                null,
                 settings -> ReflectionSupport.newInstance(adapterClass, settings));
     }
 
@@ -124,8 +142,10 @@ public final class ClientArmLoader implements AutoCloseable {
 
     private static Function<ConnectionSettings, ClientAdapter> officialAdapterFactory(ClassLoader armLoader) {
         return settings -> {
-            Class<? extends ClientAdapter> adapterClass = ReflectionSupport.tryToLoadClass(OFFICIAL_ADAPTER_CLASS, armLoader)
-                    .getOrThrow(e -> new IllegalStateException("The aerobench extension lacks " + OFFICIAL_ADAPTER_CLASS, e))
+            Class<? extends ClientAdapter> adapterClass = ReflectionSupport.tryToLoadClass(
+                            OFFICIAL_ADAPTER_CLASS, armLoader)
+                    .getOrThrow(e ->
+                            new IllegalStateException("The aerobench extension lacks " + OFFICIAL_ADAPTER_CLASS, e))
                     .asSubclass(ClientAdapter.class);
             return ReflectionSupport.newInstance(adapterClass, settings);
         };
@@ -135,15 +155,19 @@ public final class ClientArmLoader implements AutoCloseable {
         try {
             Class.forName(CLIENT_CLASS, false, loader);
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new ClientResolutionException(spec.coordinates() + " resolved, but its jars do not provide "
-                    + CLIENT_CLASS + ": it is not an official Aerospike Java client. Use the coordinates of one"
-                    + " (e.g. " + ClientCoordinates.DEFAULT_CANDIDATE + "), or write a ClientAdapter for it.", e);
+            throw new ClientResolutionException(
+                    spec.coordinates() + " resolved, but its jars do not provide "
+                            + CLIENT_CLASS + ": it is not an official Aerospike Java client. Use the coordinates of one"
+                            + " (e.g. " + ClientCoordinates.DEFAULT_CANDIDATE + "), or write a ClientAdapter for it.",
+                    e);
         }
     }
 
     private static void requireConnectionSettingsConstructor(Class<? extends ClientAdapter> adapterClass) {
         try {
-            if (!Modifier.isPublic(adapterClass.getConstructor(ConnectionSettings.class).getModifiers())
+            if (!Modifier.isPublic(adapterClass
+                            .getConstructor(ConnectionSettings.class)
+                            .getModifiers())
                     || Modifier.isAbstract(adapterClass.getModifiers())) {
                 throw new NoSuchMethodException();
             }

@@ -55,11 +55,13 @@ public sealed interface ClientArmSpec
             return maven(value);
         }
         Class<?> adapterClass = ReflectionSupport.tryToLoadClass(value, classLoader)
-                .getOrThrow(e -> new IllegalArgumentException("Client arm '" + value + "' is neither '" + CLASS_PATH
-                        + "', nor Maven coordinates (groupId:artifactId:version), nor a loadable class name", e));
+                .getOrThrow(e -> new IllegalArgumentException(
+                        "Client arm '" + value + "' is neither '" + CLASS_PATH
+                                + "', nor Maven coordinates (groupId:artifactId:version), nor a loadable class name",
+                        e));
         if (!ClientAdapter.class.isAssignableFrom(adapterClass)) {
-            throw new IllegalArgumentException("Client arm class " + value + " does not implement "
-                    + ClientAdapter.class.getName());
+            throw new IllegalArgumentException(
+                    "Client arm class " + value + " does not implement " + ClientAdapter.class.getName());
         }
         return customAdapter(adapterClass.asSubclass(ClientAdapter.class));
     }

@@ -46,14 +46,13 @@ public record ClientCoordinates(String groupId, String artifactId, String versio
         Objects.requireNonNull(text, "coordinates");
         String[] parts = text.strip().split(":", -1);
         if (parts.length != 3) {
-            throw new IllegalArgumentException("Malformed client coordinates '" + text + "': expected "
-                    + EXPECTED_FORM + " (three parts separated by ':', found " + parts.length + ")");
+            throw new IllegalArgumentException("Malformed client coordinates '" + text + "': expected " + EXPECTED_FORM
+                    + " (three parts separated by ':', found " + parts.length + ")");
         }
         try {
             return new ClientCoordinates(parts[0], parts[1], parts[2]);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "Malformed client coordinates '" + text + "': " + e.getMessage(), e);
+            throw new IllegalArgumentException("Malformed client coordinates '" + text + "': " + e.getMessage(), e);
         }
     }
 

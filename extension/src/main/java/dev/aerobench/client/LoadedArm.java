@@ -40,8 +40,14 @@ public final class LoadedArm implements AutoCloseable {
     private String clientJarSha256;
     private boolean closed;
 
-    LoadedArm(ClientArmSpec spec, String identity, List<Path> jars, Path clientJar, ClassLoader classLoader,
-            IsolatedClientLoader ownedLoader, Function<ConnectionSettings, ClientAdapter> adapterFactory) {
+    LoadedArm(
+            ClientArmSpec spec,
+            String identity,
+            List<Path> jars,
+            Path clientJar,
+            ClassLoader classLoader,
+            IsolatedClientLoader ownedLoader,
+            Function<ConnectionSettings, ClientAdapter> adapterFactory) {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.identity = Objects.requireNonNull(identity, "identity");
         this.jars = List.copyOf(jars);
@@ -112,9 +118,11 @@ public final class LoadedArm implements AutoCloseable {
             return false;
         }
         try {
-            return Files.isSameFile(clientJar, other.clientJar) || clientJarSha256().equals(other.clientJarSha256());
+            return Files.isSameFile(clientJar, other.clientJar)
+                    || clientJarSha256().equals(other.clientJarSha256());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot compare the client jars " + clientJar + " and " + other.clientJar, e);
+            throw new UncheckedIOException(
+                    "Cannot compare the client jars " + clientJar + " and " + other.clientJar, e);
         }
     }
 
@@ -177,7 +185,8 @@ public final class LoadedArm implements AutoCloseable {
     }
 
     private static String sha256(Path file) throws IOException {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+        try (DigestInputStream in =
+                new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {

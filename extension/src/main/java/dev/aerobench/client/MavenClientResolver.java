@@ -64,13 +64,14 @@ public final class MavenClientResolver implements AutoCloseable {
      * @throws ClientResolutionException naming the coordinates, the repositories tried and the fix
      */
     public ResolvedClient resolve(ClientCoordinates coordinates) {
-        Artifact root = new DefaultArtifact(
-                coordinates.groupId(), coordinates.artifactId(), "jar", coordinates.version());
+        Artifact root =
+                new DefaultArtifact(coordinates.groupId(), coordinates.artifactId(), "jar", coordinates.version());
         CollectRequest collect = new CollectRequest(new Dependency(root, JavaScopes.RUNTIME), remoteRepositories);
         DependencyRequest request =
                 new DependencyRequest(collect, DependencyFilterUtils.classpathFilter(JavaScopes.RUNTIME));
         try {
-            List<ArtifactResult> results = system.resolveDependencies(session, request).getArtifactResults();
+            List<ArtifactResult> results =
+                    system.resolveDependencies(session, request).getArtifactResults();
             return toResolvedClient(coordinates, results);
         } catch (DependencyResolutionException | RuntimeException e) {
             throw new ClientResolutionException(failureMessage(coordinates, e), e);
@@ -89,7 +90,9 @@ public final class MavenClientResolver implements AutoCloseable {
 
     /** The remote repositories after mirrors are applied, as {@code id (url)}. */
     public List<String> remoteRepositories() {
-        return remoteRepositories.stream().map(r -> r.getId() + " (" + r.getUrl() + ")").toList();
+        return remoteRepositories.stream()
+                .map(r -> r.getId() + " (" + r.getUrl() + ")")
+                .toList();
     }
 
     @Override
@@ -131,7 +134,8 @@ public final class MavenClientResolver implements AutoCloseable {
                         + coordinates.artifactId() + "/), or declare a reachable mirror in ~/.m2/settings.xml.";
         return "Cannot resolve the client " + coordinates + " with its runtime dependencies. Tried the local"
                 + " repository " + localRepository
-                + (offline ? " (offline: no remote repository contacted)"
+                + (offline
+                        ? " (offline: no remote repository contacted)"
                         : " and the remote repositories " + remoteRepositories())
                 + ". Cause: " + rootMessages(e) + ". " + fix;
     }
@@ -154,8 +158,7 @@ public final class MavenClientResolver implements AutoCloseable {
         private Path localRepository;
         private Boolean offline;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The user settings file; default {@code ~/.m2/settings.xml}. */
         public Builder userSettingsFile(Path file) {

@@ -18,8 +18,7 @@ final class MavenSettingsReader {
     /** The system property Maven itself reads for the local repository ({@code -Dmaven.repo.local}). */
     static final String LOCAL_REPOSITORY_PROPERTY = "maven.repo.local";
 
-    private MavenSettingsReader() {
-    }
+    private MavenSettingsReader() {}
 
     /** The user's settings file, {@code ~/.m2/settings.xml} (it need not exist). */
     static Path defaultUserSettingsFile() {
@@ -50,14 +49,17 @@ final class MavenSettingsReader {
             request.setGlobalSettingsFile(globalSettingsFile.toFile());
         }
         try {
-            return new DefaultSettingsBuilderFactory().newInstance().build(request).getEffectiveSettings();
+            return new DefaultSettingsBuilderFactory()
+                    .newInstance()
+                    .build(request)
+                    .getEffectiveSettings();
         } catch (SettingsBuildingException e) {
-            String problems = e.getProblems().stream()
-                    .map(Object::toString)
-                    .collect(Collectors.joining("; "));
-            throw new ClientResolutionException("Cannot read the Maven settings (" + userSettingsFile
-                    + (globalSettingsFile == null ? "" : ", " + globalSettingsFile) + "): " + problems
-                    + ". Fix the file, or point aerobench to another one.", e);
+            String problems = e.getProblems().stream().map(Object::toString).collect(Collectors.joining("; "));
+            throw new ClientResolutionException(
+                    "Cannot read the Maven settings (" + userSettingsFile
+                            + (globalSettingsFile == null ? "" : ", " + globalSettingsFile) + "): " + problems
+                            + ". Fix the file, or point aerobench to another one.",
+                    e);
         }
     }
 
@@ -70,7 +72,8 @@ final class MavenSettingsReader {
         if (fromProperty != null && !fromProperty.isBlank()) {
             return Path.of(fromProperty);
         }
-        if (settings.getLocalRepository() != null && !settings.getLocalRepository().isBlank()) {
+        if (settings.getLocalRepository() != null
+                && !settings.getLocalRepository().isBlank()) {
             return Path.of(settings.getLocalRepository());
         }
         return userHome().resolve(".m2").resolve("repository");

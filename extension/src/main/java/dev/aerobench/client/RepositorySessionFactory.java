@@ -20,12 +20,12 @@ import org.eclipse.aether.util.repository.DefaultProxySelector;
  */
 final class RepositorySessionFactory {
 
-    private RepositorySessionFactory() {
-    }
+    private RepositorySessionFactory() {}
 
     static CloseableSession newSession(
             RepositorySystem system, Settings settings, Path localRepository, boolean offline) {
-        return new SessionBuilderSupplier(system).get()
+        return new SessionBuilderSupplier(system)
+                .get()
                 .withLocalRepositoryBaseDirectories(localRepository)
                 .setOffline(offline)
                 .setSystemProperties(System.getProperties())
@@ -38,8 +38,14 @@ final class RepositorySessionFactory {
     private static DefaultMirrorSelector mirrorSelector(Settings settings) {
         DefaultMirrorSelector selector = new DefaultMirrorSelector();
         for (Mirror mirror : settings.getMirrors()) {
-            selector.add(mirror.getId(), mirror.getUrl(), orDefault(mirror.getLayout(), "default"), false,
-                    mirror.isBlocked(), mirror.getMirrorOf(), orDefault(mirror.getMirrorOfLayouts(), "default,legacy"));
+            selector.add(
+                    mirror.getId(),
+                    mirror.getUrl(),
+                    orDefault(mirror.getLayout(), "default"),
+                    false,
+                    mirror.isBlocked(),
+                    mirror.getMirrorOf(),
+                    orDefault(mirror.getMirrorOfLayouts(), "default,legacy"));
         }
         return selector;
     }
@@ -50,13 +56,15 @@ final class RepositorySessionFactory {
             if (!proxy.isActive()) {
                 continue;
             }
-            Authentication authentication = proxy.getUsername() == null ? null
+            Authentication authentication = proxy.getUsername() == null
+                    ? null
                     : new AuthenticationBuilder()
                             .addUsername(proxy.getUsername())
                             .addPassword(proxy.getPassword())
                             .build();
-            selector.add(new org.eclipse.aether.repository.Proxy(
-                    proxy.getProtocol(), proxy.getHost(), proxy.getPort(), authentication),
+            selector.add(
+                    new org.eclipse.aether.repository.Proxy(
+                            proxy.getProtocol(), proxy.getHost(), proxy.getPort(), authentication),
                     proxy.getNonProxyHosts());
         }
         return selector;
@@ -67,10 +75,12 @@ final class RepositorySessionFactory {
         DefaultAuthenticationSelector selector = new DefaultAuthenticationSelector();
         for (Server server : settings.getServers()) {
             if (server.getUsername() != null) {
-                selector.add(server.getId(), new AuthenticationBuilder()
-                        .addUsername(server.getUsername())
-                        .addPassword(server.getPassword())
-                        .build());
+                selector.add(
+                        server.getId(),
+                        new AuthenticationBuilder()
+                                .addUsername(server.getUsername())
+                                .addPassword(server.getPassword())
+                                .build());
             }
         }
         return selector;

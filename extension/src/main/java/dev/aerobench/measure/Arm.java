@@ -16,7 +16,8 @@ public record Arm(String name, String identity, Workload workload) {
     public Arm {
         Objects.requireNonNull(workload, "workload");
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("Arm name must not be blank: give each arm a display name such as \"candidate\"");
+            throw new IllegalArgumentException(
+                    "Arm name must not be blank: give each arm a display name such as \"candidate\"");
         }
         identity = identity == null || identity.isBlank() ? name : identity;
     }

@@ -19,13 +19,17 @@ sealed interface ArmDriver permits SyncDriver, AsyncSequentialDriver, AsyncConcu
     static ArmDriver create(Mode mode, Arm arm, NanoClock clock, int concurrency, String context) {
         return switch (arm.workload()) {
             case Workload.Sync sync when mode == Mode.SYNC -> new SyncDriver(sync, clock, context);
-            case Workload.Async async when mode == Mode.ASYNC_SEQUENTIAL -> new AsyncSequentialDriver(async, clock, context);
-            case Workload.Async async when mode == Mode.ASYNC_CONCURRENT ->
-                    new AsyncConcurrentDriver(async, clock, concurrency, context);
-            case Workload.Sync sync -> throw new IllegalArgumentException(context
-                    + " has a sync workload, but mode " + mode + " needs an async one: use Workload.async(i -> ...) or Mode.SYNC");
-            case Workload.Async async -> throw new IllegalArgumentException(context
-                    + " has an async workload, but mode SYNC needs a sync one: use Workload.sync(i -> ...) or an ASYNC_* mode");
+            case Workload.Async async
+            when mode == Mode.ASYNC_SEQUENTIAL -> new AsyncSequentialDriver(async, clock, context);
+            case Workload.Async async
+            when mode == Mode.ASYNC_CONCURRENT -> new AsyncConcurrentDriver(async, clock, concurrency, context);
+            case Workload.Sync sync ->
+                throw new IllegalArgumentException(context + " has a sync workload, but mode " + mode
+                        + " needs an async one: use Workload.async(i -> ...) or Mode.SYNC");
+            case Workload.Async async ->
+                throw new IllegalArgumentException(
+                        context
+                                + " has an async workload, but mode SYNC needs a sync one: use Workload.sync(i -> ...) or an ASYNC_* mode");
         };
     }
 

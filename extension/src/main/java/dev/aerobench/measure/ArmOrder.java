@@ -13,8 +13,7 @@ import java.util.Random;
  */
 final class ArmOrder {
 
-    private ArmOrder() {
-    }
+    private ArmOrder() {}
 
     /** For each trial, whether the candidate runs first. */
     static List<Boolean> candidateFirst(int trials, Random random) {

@@ -13,6 +13,7 @@ final class ArmRecorder {
 
     /** Longer latencies are recorded as this value: an hour-long operation is broken anyway. */
     static final long HIGHEST_TRACKABLE_NANOS = TimeUnit.HOURS.toNanos(1);
+
     private static final int SIGNIFICANT_DIGITS = 3;
 
     private final Histogram all = newHistogram();

@@ -55,7 +55,12 @@ final class AsyncConcurrentDriver implements ArmDriver {
         return elapsed;
     }
 
-    private void start(long firstIndex, int slot, long queuedAt, long[] latencies, Semaphore window,
+    private void start(
+            long firstIndex,
+            int slot,
+            long queuedAt,
+            long[] latencies,
+            Semaphore window,
             AtomicReference<Failure> failure) {
         long index = firstIndex + slot;
         CompletableFuture<?> operation;
@@ -67,8 +72,12 @@ final class AsyncConcurrentDriver implements ArmDriver {
             return;
         }
         if (operation == null) {
-            failure.compareAndSet(null, new Failure(index, new IllegalStateException(
-                    "the async workload returned null; it must return the operation's CompletableFuture")));
+            failure.compareAndSet(
+                    null,
+                    new Failure(
+                            index,
+                            new IllegalStateException(
+                                    "the async workload returned null; it must return the operation's CompletableFuture")));
             window.release();
             return;
         }
@@ -83,6 +92,8 @@ final class AsyncConcurrentDriver implements ArmDriver {
     }
 
     private static Throwable unwrap(Throwable error) {
-        return error instanceof java.util.concurrent.CompletionException && error.getCause() != null ? error.getCause() : error;
+        return error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause()
+                : error;
     }
 }

@@ -39,7 +39,8 @@ final class AsyncSequentialDriver implements ArmDriver {
             long end = trial.done.get();
             return end - begin;
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof MeasurementException measurement ? measurement
+            throw e.getCause() instanceof MeasurementException measurement
+                    ? measurement
                     : ArmDriver.failure(context, firstIndex, e.getCause());
         } catch (InterruptedException e) {
             throw ArmDriver.failure(context, firstIndex, e);
@@ -100,7 +101,8 @@ final class AsyncSequentialDriver implements ArmDriver {
             long end = clock.nanoTime();
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure;
+                        ? failure.getCause()
+                        : failure;
                 done.completeExceptionally(ArmDriver.failure(context, firstIndex + i, cause));
                 return false;
             }

@@ -76,13 +76,18 @@ public final class BenchmarkRunner {
             measure(first, operation, mode, trial, latencies);
             measure(second, operation, mode, trial, latencies);
         }
-        return OperationResult.of(operation, mode, plan,
-                candidateArm.recorder().result(candidate), baselineArm.recorder().result(baseline));
+        return OperationResult.of(
+                operation,
+                mode,
+                plan,
+                candidateArm.recorder().result(candidate),
+                baselineArm.recorder().result(baseline));
     }
 
     private ArmDriver driver(String operation, Mode mode, Arm arm, String role) {
         Objects.requireNonNull(arm, role);
-        String context = String.format("%s [%s] on the %s arm %s (%s)", operation, mode.label(), role, arm.name(), arm.identity());
+        String context = String.format(
+                "%s [%s] on the %s arm %s (%s)", operation, mode.label(), role, arm.name(), arm.identity());
         return ArmDriver.create(mode, arm, clock, plan.concurrency(), context);
     }
 

@@ -30,7 +30,7 @@ public record HarnessOverhead(int ops, double nanosPerOperation, double meanReco
      */
     static HarnessOverhead measure(int ops, NanoClock clock) {
         long[] latencies = new long[ops];
-        Workload.Sync[] empties = {index -> { }, index -> { }, index -> { }};
+        Workload.Sync[] empties = {index -> {}, index -> {}, index -> {}};
         for (Workload.Sync empty : empties) {
             new SyncDriver(empty, clock, "harness warmup").run(latencies, ops);
         }
@@ -44,7 +44,11 @@ public record HarnessOverhead(int ops, double nanosPerOperation, double meanReco
 
     /** One line for people, e.g. {@code harness overhead: 31.2 ns per operation (recorded floor 18.4 ns)}. */
     public String describe() {
-        return String.format(Locale.ROOT, "harness overhead: %.1f ns per operation (recorded floor %.1f ns, %d ops)",
-                nanosPerOperation, meanRecordedNanos, ops);
+        return String.format(
+                Locale.ROOT,
+                "harness overhead: %.1f ns per operation (recorded floor %.1f ns, %d ops)",
+                nanosPerOperation,
+                meanRecordedNanos,
+                ops);
     }
 }

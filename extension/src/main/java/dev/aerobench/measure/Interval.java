@@ -11,7 +11,8 @@ public record Interval(double lower, double upper) {
 
     public Interval {
         if (Double.isNaN(lower) != Double.isNaN(upper)) {
-            throw new IllegalArgumentException("Interval: both ends must be NaN or neither, but was [" + lower + ", " + upper + "]");
+            throw new IllegalArgumentException(
+                    "Interval: both ends must be NaN or neither, but was [" + lower + ", " + upper + "]");
         }
         if (lower > upper) {
             throw new IllegalArgumentException("Interval: lower end " + lower + " is above upper end " + upper);

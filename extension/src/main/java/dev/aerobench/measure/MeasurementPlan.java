@@ -35,7 +35,8 @@ public record MeasurementPlan(int warmupOps, int opsPerTrial, int trials, int co
 
     /** Every setting at its default. */
     public static MeasurementPlan defaults() {
-        return new MeasurementPlan(DEFAULT_WARMUP_OPS, DEFAULT_OPS_PER_TRIAL, DEFAULT_TRIALS, DEFAULT_CONCURRENCY, DEFAULT_SEED);
+        return new MeasurementPlan(
+                DEFAULT_WARMUP_OPS, DEFAULT_OPS_PER_TRIAL, DEFAULT_TRIALS, DEFAULT_CONCURRENCY, DEFAULT_SEED);
     }
 
     public MeasurementPlan withWarmupOps(int value) {
@@ -61,7 +62,8 @@ public record MeasurementPlan(int warmupOps, int opsPerTrial, int trials, int co
     private static void requireAtLeast(String setting, int value, int minimum, String meaning) {
         if (value < minimum) {
             throw new IllegalArgumentException(String.format(
-                    "MeasurementPlan: %s must be at least %d but was %d; set it to %s", setting, minimum, value, meaning));
+                    "MeasurementPlan: %s must be at least %d but was %d; set it to %s",
+                    setting, minimum, value, meaning));
         }
     }
 }

@@ -44,7 +44,8 @@ public record OperationResult(
      * is one repeatable observation, so the interval says where a trial's p99 typically lies, and
      * the point estimate is their mean (close to, but not the same as, {@link ArmResult#p99Nanos()}).
      */
-    public static OperationResult of(String operation, Mode mode, MeasurementPlan plan, ArmResult candidate, ArmResult baseline) {
+    public static OperationResult of(
+            String operation, Mode mode, MeasurementPlan plan, ArmResult candidate, ArmResult baseline) {
         Bootstrap bootstrap = new Bootstrap(plan.seed() ^ key(operation, mode).hashCode());
         Estimate speedup = new Estimate(
                 baseline.meanNanos() / candidate.meanNanos(),

@@ -12,7 +12,7 @@ package dev.aerobench.measure;
 public interface ProgressListener {
 
     /** Tells nobody. */
-    ProgressListener NONE = progress -> { };
+    ProgressListener NONE = progress -> {};
 
     /** An arm finished a trial. */
     void trialCompleted(TrialProgress progress);

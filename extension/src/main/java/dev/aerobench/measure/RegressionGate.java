@@ -54,8 +54,12 @@ public final class RegressionGate {
         if (checks.isEmpty()) {
             return new GateDecision(Verdict.PASS, "no thresholds set");
         }
-        Verdict worst = checks.stream().map(GateDecision::verdict).max(Comparator.naturalOrder()).orElseThrow();
-        String reason = String.join("; ", checks.stream().map(GateDecision::reason).toList());
+        Verdict worst = checks.stream()
+                .map(GateDecision::verdict)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+        String reason =
+                String.join("; ", checks.stream().map(GateDecision::reason).toList());
         return new GateDecision(worst, reason);
     }
 
@@ -79,7 +83,8 @@ public final class RegressionGate {
         String both = "first run: " + firstDecision.reason() + " | re-run: " + secondDecision.reason();
         GateDecision decision = secondDecision.verdict() == Verdict.FAIL
                 ? new GateDecision(Verdict.FAIL, "failed twice; " + both)
-                : new GateDecision(Verdict.INCONCLUSIVE,
+                : new GateDecision(
+                        Verdict.INCONCLUSIVE,
                         "first run failed but the confirmation re-run was " + secondDecision.verdict() + "; " + both);
         return new GateOutcome(decision, first, second);
     }
@@ -90,7 +95,9 @@ public final class RegressionGate {
         String measured = String.format(Locale.ROOT, "speedup %.3fx (95%% CI %s)", speedup.value(), range(ci, "x"));
         String threshold = String.format(Locale.ROOT, "minSpeedup %.3fx", minimum);
         if (!ci.isDefined()) {
-            return new GateDecision(Verdict.INCONCLUSIVE, measured + " cannot be judged against " + threshold + ": needs at least 2 trials");
+            return new GateDecision(
+                    Verdict.INCONCLUSIVE,
+                    measured + " cannot be judged against " + threshold + ": needs at least 2 trials");
         } else if (ci.isEntirelyBelow(minimum)) {
             return new GateDecision(Verdict.FAIL, measured + " is entirely below " + threshold);
         } else if (ci.lower() >= minimum) {
@@ -102,10 +109,13 @@ public final class RegressionGate {
     private GateDecision p99Check(Estimate p99Millis) {
         double maximum = thresholds.maxP99Millis();
         Interval ci = p99Millis.ci95();
-        String measured = String.format(Locale.ROOT, "candidate p99 %.3fms (95%% CI %s)", p99Millis.value(), range(ci, "ms"));
+        String measured =
+                String.format(Locale.ROOT, "candidate p99 %.3fms (95%% CI %s)", p99Millis.value(), range(ci, "ms"));
         String threshold = String.format(Locale.ROOT, "maxP99Millis %.3fms", maximum);
         if (!ci.isDefined()) {
-            return new GateDecision(Verdict.INCONCLUSIVE, measured + " cannot be judged against " + threshold + ": needs at least 2 trials");
+            return new GateDecision(
+                    Verdict.INCONCLUSIVE,
+                    measured + " cannot be judged against " + threshold + ": needs at least 2 trials");
         } else if (ci.isEntirelyAbove(maximum)) {
             return new GateDecision(Verdict.FAIL, measured + " is entirely above " + threshold);
         } else if (ci.upper() <= maximum) {

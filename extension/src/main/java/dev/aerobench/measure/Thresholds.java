@@ -23,7 +23,10 @@ public record Thresholds(double minSpeedup, double maxP99Millis) {
     public static final Thresholds NONE = new Thresholds(UNSET, UNSET);
 
     public Thresholds {
-        requireValid("minSpeedup", minSpeedup, "e.g. minSpeedup = 1.0 to require the candidate to be at least as fast as the baseline");
+        requireValid(
+                "minSpeedup",
+                minSpeedup,
+                "e.g. minSpeedup = 1.0 to require the candidate to be at least as fast as the baseline");
         requireValid("maxP99Millis", maxP99Millis, "e.g. maxP99Millis = 5.0 to require a p99 latency of at most 5 ms");
     }
 
@@ -55,9 +58,12 @@ public record Thresholds(double minSpeedup, double maxP99Millis) {
 
     private static void requireValid(String setting, double value, String example) {
         if (Double.isNaN(value) || Double.isInfinite(value) || value < 0) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+            throw new IllegalArgumentException(String.format(
+                    java.util.Locale.ROOT,
                     "Configuration error: %s must be a finite number >= 0 (0 = not set), but was %s; set %s",
-                    setting, value, example));
+                    setting,
+                    value,
+                    example));
         }
     }
 }

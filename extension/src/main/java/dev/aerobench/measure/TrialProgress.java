@@ -16,9 +16,18 @@ public record TrialProgress(String operation, Mode mode, String arm, int trial, 
 
     /** One line for people, e.g. {@code get [sync] trial 2/5 candidate done: 1000 ops, mean 0.123 ms, ...}. */
     public String describe() {
-        return String.format(Locale.ROOT, "%s [%s] trial %d/%d %s done: %d ops, mean %s ms, p99 %s ms, %s ops/s",
-                operation, mode.label(), trial, trials, arm, stats.ops(), number("%.3f", stats.meanNanos() / 1e6),
-                number("%.3f", stats.p99Nanos() / 1e6), number("%.0f", stats.opsPerSecond()));
+        return String.format(
+                Locale.ROOT,
+                "%s [%s] trial %d/%d %s done: %d ops, mean %s ms, p99 %s ms, %s ops/s",
+                operation,
+                mode.label(),
+                trial,
+                trials,
+                arm,
+                stats.ops(),
+                number("%.3f", stats.meanNanos() / 1e6),
+                number("%.3f", stats.p99Nanos() / 1e6),
+                number("%.0f", stats.opsPerSecond()));
     }
 
     private static String number(String pattern, double value) {

@@ -26,13 +26,21 @@ final class ConsoleTableFormat implements ResultFormat {
     private record Table(String title, Function<ArmResult, String> cell, ToDoubleFunction<OperationResult> speedup) {}
 
     private static final List<Table> TABLES = List.of(
-            new Table("Avg Latency (ms) - lower is better", arm -> Numbers.millis(arm.meanNanos()),
+            new Table(
+                    "Avg Latency (ms) - lower is better",
+                    arm -> Numbers.millis(arm.meanNanos()),
                     result -> result.speedup().value()),
-            new Table("p50 Latency (ms) - lower is better", arm -> Numbers.millis(arm.p50Nanos()),
+            new Table(
+                    "p50 Latency (ms) - lower is better",
+                    arm -> Numbers.millis(arm.p50Nanos()),
                     result -> result.baseline().p50Nanos() / result.candidate().p50Nanos()),
-            new Table("p99 Latency (ms) - lower is better", arm -> Numbers.millis(arm.p99Nanos()),
+            new Table(
+                    "p99 Latency (ms) - lower is better",
+                    arm -> Numbers.millis(arm.p99Nanos()),
                     result -> result.baseline().p99Nanos() / result.candidate().p99Nanos()),
-            new Table("Throughput (ops/s) - higher is better", arm -> Numbers.opsPerSecond(arm.opsPerSecond()),
+            new Table(
+                    "Throughput (ops/s) - higher is better",
+                    arm -> Numbers.opsPerSecond(arm.opsPerSecond()),
                     OperationResult::throughputRatio));
 
     @Override
@@ -61,7 +69,10 @@ final class ConsoleTableFormat implements ResultFormat {
         out.append(layout.separator());
         for (GateOutcome outcome : outcomes) {
             OperationResult result = outcome.result();
-            out.append(layout.row(result.label(), table.cell().apply(result.candidate()), table.cell().apply(result.baseline()),
+            out.append(layout.row(
+                    result.label(),
+                    table.cell().apply(result.candidate()),
+                    table.cell().apply(result.baseline()),
                     Numbers.speedup(table.speedup().applyAsDouble(result))));
         }
     }
@@ -70,10 +81,18 @@ final class ConsoleTableFormat implements ResultFormat {
         out.append("\n  Verdict (speedup = baseline avg / candidate avg; 95% confidence intervals over trials)\n");
         out.append(layout.separator());
         for (GateOutcome outcome : outcomes) {
-            out.append(String.format(Locale.ROOT, "  %-" + layout.nameWidth() + "s | %-12s | %s\n",
-                    outcome.result().label(), outcome.verdict(), intervals(outcome.result())));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  %-" + layout.nameWidth() + "s | %-12s | %s\n",
+                    outcome.result().label(),
+                    outcome.verdict(),
+                    intervals(outcome.result())));
             String indent = " ".repeat(layout.nameWidth() + 5);
-            outcome.confirmationRun().ifPresent(rerun -> out.append(indent).append("re-run: ").append(intervals(rerun)).append('\n'));
+            outcome.confirmationRun()
+                    .ifPresent(rerun -> out.append(indent)
+                            .append("re-run: ")
+                            .append(intervals(rerun))
+                            .append('\n'));
             out.append(indent).append(outcome.reason()).append('\n');
         }
     }
@@ -83,7 +102,8 @@ final class ConsoleTableFormat implements ResultFormat {
         Estimate speedup = result.speedup();
         Estimate p99 = result.candidateP99Nanos();
         return "speedup " + Numbers.format("%.3fx", speedup.value()) + " (" + range(speedup.ci95(), "%.3fx")
-                + "), candidate p99 " + Numbers.millis(p99.value()) + " (" + range(p99.ci95().dividedBy(1e6), "%.3fms") + ")";
+                + "), candidate p99 " + Numbers.millis(p99.value()) + " ("
+                + range(p99.ci95().dividedBy(1e6), "%.3fms") + ")";
     }
 
     private static String range(Interval interval, String pattern) {
@@ -99,15 +119,22 @@ final class ConsoleTableFormat implements ResultFormat {
     private record Layout(int nameWidth, int valueWidth, String candidateName, String baselineName) {
 
         static Layout of(List<GateOutcome> outcomes) {
-            List<OperationResult> results = outcomes.stream().map(GateOutcome::result).toList();
+            List<OperationResult> results =
+                    outcomes.stream().map(GateOutcome::result).toList();
             String candidate = commonName(results, result -> result.candidate().name(), GENERIC_CANDIDATE);
             String baseline = commonName(results, result -> result.baseline().name(), GENERIC_BASELINE);
-            int nameWidth = Math.max(NAME_WIDTH, results.stream().mapToInt(result -> result.label().length()).max().orElse(0));
+            int nameWidth = Math.max(
+                    NAME_WIDTH,
+                    results.stream()
+                            .mapToInt(result -> result.label().length())
+                            .max()
+                            .orElse(0));
             int valueWidth = Math.max(VALUE_WIDTH, Math.max(candidate.length(), baseline.length()));
             return new Layout(nameWidth, valueWidth, candidate, baseline);
         }
 
-        private static String commonName(List<OperationResult> results, Function<OperationResult, String> name, String generic) {
+        private static String commonName(
+                List<OperationResult> results, Function<OperationResult, String> name, String generic) {
             List<String> names = results.stream().map(name).distinct().toList();
             return names.size() == 1 ? names.getFirst() : generic;
         }
@@ -119,8 +146,13 @@ final class ConsoleTableFormat implements ResultFormat {
 
         String row(String name, String candidate, String baseline, String speedup) {
             String value = "%" + valueWidth + "s";
-            return String.format(Locale.ROOT, "  %-" + nameWidth + "s | " + value + " | " + value + " | " + value + "\n",
-                    name, candidate, baseline, speedup);
+            return String.format(
+                    Locale.ROOT,
+                    "  %-" + nameWidth + "s | " + value + " | " + value + " | " + value + "\n",
+                    name,
+                    candidate,
+                    baseline,
+                    speedup);
         }
     }
 }

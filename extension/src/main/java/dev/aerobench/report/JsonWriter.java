@@ -13,6 +13,7 @@ final class JsonWriter {
     private final StringBuilder out = new StringBuilder();
     /** Per open object or array: whether it has an element yet (to place commas). */
     private final Deque<Boolean> hasElements = new ArrayDeque<>();
+
     private boolean afterName;
 
     JsonWriter beginObject() {
@@ -54,7 +55,10 @@ final class JsonWriter {
 
     /** A number in plain notation ({@code 0.000312}, not {@code 3.12E-4}); {@code null} when not finite. */
     JsonWriter value(double value) {
-        return raw(Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : "null");
+        return raw(
+                Double.isFinite(value)
+                        ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+                        : "null");
     }
 
     JsonWriter nullValue() {

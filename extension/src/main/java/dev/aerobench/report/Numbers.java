@@ -7,8 +7,7 @@ final class Numbers {
 
     static final String NOT_AVAILABLE = "n/a";
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** Nanoseconds as milliseconds with 3 decimals and the unit: {@code 0.312ms}. */
     static String millis(double nanos) {

@@ -25,8 +25,7 @@ public final class ReportEntries {
     /** The first segment of every key. */
     public static final String PREFIX = "aerobench";
 
-    private ReportEntries() {
-    }
+    private ReportEntries() {}
 
     /** The entries of one operation, in a stable order. */
     public static Map<String, String> of(GateOutcome outcome) {
@@ -51,7 +50,8 @@ public final class ReportEntries {
         putArm(entries, prefix + "baseline.", result.baseline());
     }
 
-    private static void putEstimate(Map<String, String> entries, String name, Estimate estimate, DoubleFunction<String> text) {
+    private static void putEstimate(
+            Map<String, String> entries, String name, Estimate estimate, DoubleFunction<String> text) {
         entries.put(name, text.apply(estimate.value()));
         entries.put(name + "_ci95_low", text.apply(estimate.ci95().lower()));
         entries.put(name + "_ci95_high", text.apply(estimate.ci95().upper()));

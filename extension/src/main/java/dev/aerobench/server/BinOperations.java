@@ -5,8 +5,7 @@ import java.util.List;
 /** The write operations of operate, applied to the bins of a record being written. */
 final class BinOperations {
 
-    private BinOperations() {
-    }
+    private BinOperations() {}
 
     /**
      * Applies write operation {@code op} of {@code msg} to {@code bins}.

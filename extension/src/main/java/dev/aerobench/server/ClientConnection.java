@@ -42,8 +42,7 @@ final class ClientConnection {
     private byte[] body = new byte[INITIAL_BUFFER];
     private SelectionKey key;
 
-    ClientConnection(SocketChannel channel, ServerState state, InfoCommands info, CpuWarmer warmer)
-            throws IOException {
+    ClientConnection(SocketChannel channel, ServerState state, InfoCommands info, CpuWarmer warmer) throws IOException {
         this.channel = channel;
         this.remote = channel.getRemoteAddress();
         this.state = state;
@@ -127,7 +126,8 @@ final class ClientConnection {
             throw new ProtocolException("proto type " + type + " is not info, admin or message");
         }
         if (size > state.config().maxRequestBytes()) {
-            throw new ProtocolException("request of " + size + " bytes exceeds " + state.config().maxRequestBytes());
+            throw new ProtocolException(
+                    "request of " + size + " bytes exceeds " + state.config().maxRequestBytes());
         }
         return (int) size;
     }
@@ -163,8 +163,7 @@ final class ClientConnection {
         try {
             messages.handle(request, length, out, socketOut);
         } catch (ProtocolException malformed) {
-            LOG.log(Level.FINE, () -> "malformed message from " + remote + ": "
-                    + malformed.getMessage());
+            LOG.log(Level.FINE, () -> "malformed message from " + remote + ": " + malformed.getMessage());
             out.reset();
             out.beginGroup(Wire.TYPE_MESSAGE);
             out.messageHeader(Wire.INFO3_LAST, ResultCode.PARAMETER_ERROR, 0, 0, 0, 0, 0);
@@ -178,7 +177,8 @@ final class ClientConnection {
             throw new ProtocolException("compressed message shorter than its size prefix");
         }
         long inflatedSize = Wire.readLong(body, 0);
-        if (inflatedSize < Wire.PROTO_HEADER_SIZE || inflatedSize > state.config().maxRequestBytes()) {
+        if (inflatedSize < Wire.PROTO_HEADER_SIZE
+                || inflatedSize > state.config().maxRequestBytes()) {
             throw new ProtocolException("compressed message declares " + inflatedSize + " bytes");
         }
         byte[] inflated = new byte[(int) inflatedSize];

@@ -122,8 +122,8 @@ public final class EmbeddedAerospikeServer implements AutoCloseable {
     public long recordCount(String namespace) {
         Namespace found = state.namespace(namespace);
         if (found == null) {
-            throw new IllegalArgumentException("no namespace '" + namespace + "' on this server; it serves "
-                    + namespaces());
+            throw new IllegalArgumentException(
+                    "no namespace '" + namespace + "' on this server; it serves " + namespaces());
         }
         return found.size();
     }
@@ -260,8 +260,7 @@ public final class EmbeddedAerospikeServer implements AutoCloseable {
         private String clusterName;
         private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Address to listen on; default 127.0.0.1. */
         public Builder bindAddress(InetAddress address) {
@@ -316,13 +315,14 @@ public final class EmbeddedAerospikeServer implements AutoCloseable {
 
         /** Binds and starts serving. */
         public EmbeddedAerospikeServer start() {
-            ServerConfig config = new ServerConfig(bindAddress, port, namespaces, clock, defaultTtlSeconds, nodeName,
-                    clusterName, maxRequestBytes);
+            ServerConfig config = new ServerConfig(
+                    bindAddress, port, namespaces, clock, defaultTtlSeconds, nodeName, clusterName, maxRequestBytes);
             try {
                 return new EmbeddedAerospikeServer(config);
             } catch (IOException bindFailure) {
-                throw new UncheckedIOException("cannot listen on " + bindAddress.getHostAddress() + ":" + port
-                        + " (" + bindFailure.getMessage() + "); choose another port or 0 for an ephemeral one",
+                throw new UncheckedIOException(
+                        "cannot listen on " + bindAddress.getHostAddress() + ":" + port + " ("
+                                + bindFailure.getMessage() + "); choose another port or 0 for an ephemeral one",
                         bindFailure);
             }
         }

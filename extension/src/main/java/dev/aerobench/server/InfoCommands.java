@@ -14,8 +14,10 @@ final class InfoCommands {
 
     /** Reported by {@code build}: the clients require four numeric parts. */
     static final String BUILD = "8.1.0.0";
+
     static final String EDITION = "Aerospike Community Edition";
-    private static final String FEATURES = "batch-any;pquery;pscans;query-show;peers;float;truncate-namespace;replicas;lut-now";
+    private static final String FEATURES =
+            "batch-any;pquery;pscans;query-show;peers;float;truncate-namespace;replicas;lut-now";
     private static final String GENERATION = "1";
     private static final String DEFAULT_INFO = "node\nbuild\nedition\nversion\nstatus\n";
 
@@ -65,9 +67,10 @@ final class InfoCommands {
             case "partition-generation", "peers-generation", "rebalance-generation" -> GENERATION;
             case "cluster-name" -> config.clusterName() == null ? "null" : config.clusterName();
             case "user-agent-set" -> "ok";
-            case "peers-clear-std", "peers-clear-alt", "peers-tls-std", "peers-tls-alt" -> GENERATION + "," + port + ",[]";
+            case "peers-clear-std", "peers-clear-alt", "peers-tls-std", "peers-tls-alt" ->
+                GENERATION + "," + port + ",[]";
             case "service-clear-std", "service-clear-alt", "service", "services" ->
-                    config.bindAddress().getHostAddress() + ":" + port;
+                config.bindAddress().getHostAddress() + ":" + port;
             case "service-tls-std", "service-tls-alt", "services-alumni", "services-alternate" -> "";
             case "replicas", "replicas-all", "replicas-master" -> replicas();
             case "rack-ids" -> namespaceList(ns -> ns.name() + ":0");
@@ -77,8 +80,8 @@ final class InfoCommands {
             case "cluster-stable" -> "AEROBENCH";
             case "truncate" -> truncate(params, false);
             case "truncate-namespace" -> truncate(params, true);
-            default -> name.startsWith("namespace/") ? namespaceStatistics(name.substring("namespace/".length()))
-                    : null;
+            default ->
+                name.startsWith("namespace/") ? namespaceStatistics(name.substring("namespace/".length())) : null;
         };
     }
 
@@ -138,8 +141,8 @@ final class InfoCommands {
         }
         String selectedSet = wholeNamespace ? null : set;
         long lutMillis = lutNanos == Long.MAX_VALUE ? Long.MAX_VALUE : lutNanos / 1_000_000;
-        namespace.removeIf(record -> (selectedSet == null || selectedSet.equals(record.set()))
-                && record.lastUpdateMillis() < lutMillis);
+        namespace.removeIf(record ->
+                (selectedSet == null || selectedSet.equals(record.set())) && record.lastUpdateMillis() < lutMillis);
         return "ok";
     }
 }

@@ -57,8 +57,14 @@ final class MessageHandler {
 
     /** Fields of features this server does not implement: UDFs, expressions, transactions. */
     static int unsupportedField(Message message) {
-        return message.firstFieldOf(Wire.FIELD_UDF_PACKAGE_NAME, Wire.FIELD_UDF_FUNCTION, Wire.FIELD_UDF_ARGLIST,
-                Wire.FIELD_UDF_OP, Wire.FIELD_FILTER_EXP, Wire.FIELD_TXN_ID, Wire.FIELD_TXN_DEADLINE,
+        return message.firstFieldOf(
+                Wire.FIELD_UDF_PACKAGE_NAME,
+                Wire.FIELD_UDF_FUNCTION,
+                Wire.FIELD_UDF_ARGLIST,
+                Wire.FIELD_UDF_OP,
+                Wire.FIELD_FILTER_EXP,
+                Wire.FIELD_TXN_ID,
+                Wire.FIELD_TXN_DEADLINE,
                 Wire.FIELD_RECORD_VERSION);
     }
 

@@ -13,8 +13,7 @@ final class PackedBins {
     static final byte[] EMPTY = new byte[0];
     private static final int OP_HEADER = 8;
 
-    private PackedBins() {
-    }
+    private PackedBins() {}
 
     static List<Bin> unpack(byte[] packed) {
         List<Bin> bins = new ArrayList<>();
@@ -66,8 +65,13 @@ final class PackedBins {
         while (offset < packed.length) {
             int size = Wire.readInt(packed, offset);
             if ((packed[offset + 7] & 0xFF) == nameLength
-                    && Arrays.equals(packed, offset + OP_HEADER, offset + OP_HEADER + nameLength,
-                            name, nameOffset, nameOffset + nameLength)) {
+                    && Arrays.equals(
+                            packed,
+                            offset + OP_HEADER,
+                            offset + OP_HEADER + nameLength,
+                            name,
+                            nameOffset,
+                            nameOffset + nameLength)) {
                 return offset;
             }
             offset += 4 + size;

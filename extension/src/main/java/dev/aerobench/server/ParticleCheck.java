@@ -17,8 +17,7 @@ final class ParticleCheck {
     private static final int GEOJSON_HEADER = 3;
     private static final int GEOJSON_CELL = 8;
 
-    private ParticleCheck() {
-    }
+    private ParticleCheck() {}
 
     /** Whether {@code value} is a well-formed value of {@code particleType}. */
     static boolean isValid(int particleType, byte[] value) {
@@ -27,16 +26,16 @@ final class ParticleCheck {
             case PARTICLE_BOOL -> value.length == 1;
             case Wire.PARTICLE_STRING, Wire.PARTICLE_BLOB, PARTICLE_HLL -> true;
             case PARTICLE_MAP, PARTICLE_LIST -> MsgPack.isOneValue(value);
-            case PARTICLE_GEOJSON -> value.length >= GEOJSON_HEADER
-                    && GEOJSON_HEADER + (long) Wire.readShort(value, 1) * GEOJSON_CELL <= value.length;
+            case PARTICLE_GEOJSON ->
+                value.length >= GEOJSON_HEADER
+                        && GEOJSON_HEADER + (long) Wire.readShort(value, 1) * GEOJSON_CELL <= value.length;
             default -> particleType >= FIRST_LANGUAGE_BLOB && particleType <= LAST_LANGUAGE_BLOB;
         };
     }
 
     /** Structural msgpack validation: exactly one complete value, containers nested to any depth. */
     static final class MsgPack {
-        private MsgPack() {
-        }
+        private MsgPack() {}
 
         static boolean isOneValue(byte[] bytes) {
             int offset = 0;

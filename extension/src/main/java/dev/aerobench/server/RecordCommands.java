@@ -63,8 +63,8 @@ final class RecordCommands {
         if ((msg.info1 & Wire.INFO1_NOBINDATA) != 0) {
             out.messageHeader(0, ResultCode.OK, record.generation(), record.voidTime(), batchIndex, 0, 0);
         } else if ((msg.info1 & Wire.INFO1_GET_ALL) != 0 || msg.opCount() == 0) {
-            out.messageHeader(0, ResultCode.OK, record.generation(), record.voidTime(), batchIndex, 0,
-                    record.binCount());
+            out.messageHeader(
+                    0, ResultCode.OK, record.generation(), record.voidTime(), batchIndex, 0, record.binCount());
             out.bytes(record.bins(), 0, record.bins().length);
         } else if (hasInvalidBinName(msg)) {
             error(out, ResultCode.BIN_NAME_TOO_LONG, batchIndex);
@@ -115,8 +115,14 @@ final class RecordCommands {
 
     static boolean isUnsupportedOp(int type) {
         return switch (type) {
-            case Wire.OP_CDT_READ, Wire.OP_CDT_MODIFY, Wire.OP_EXP_READ, Wire.OP_EXP_MODIFY,
-                    Wire.OP_BIT_READ, Wire.OP_BIT_MODIFY, Wire.OP_HLL_READ, Wire.OP_HLL_MODIFY -> true;
+            case Wire.OP_CDT_READ,
+                    Wire.OP_CDT_MODIFY,
+                    Wire.OP_EXP_READ,
+                    Wire.OP_EXP_MODIFY,
+                    Wire.OP_BIT_READ,
+                    Wire.OP_BIT_MODIFY,
+                    Wire.OP_HLL_READ,
+                    Wire.OP_HLL_MODIFY -> true;
             default -> false;
         };
     }
@@ -172,8 +178,15 @@ final class RecordCommands {
         return result;
     }
 
-    private void commit(Namespace namespace, Namespace.Partition partition, Digest digest, StoredRecord existing,
-            Message msg, WriteResult result, ResponseWriter out, int batchIndex) {
+    private void commit(
+            Namespace namespace,
+            Namespace.Partition partition,
+            Digest digest,
+            StoredRecord existing,
+            Message msg,
+            WriteResult result,
+            ResponseWriter out,
+            int batchIndex) {
         if (result.bins.isEmpty() && existing == null) {
             // Nothing to delete and nothing to create: a real server answers "not found".
             error(out, ResultCode.KEY_NOT_FOUND, batchIndex);
@@ -184,9 +197,10 @@ final class RecordCommands {
             return;
         }
         byte[] packed = PackedBins.pack(result.bins);
-        byte[] userKey = msg.has(Wire.FIELD_KEY) ? msg.fieldBytes(Wire.FIELD_KEY)
-                : existing == null ? null : existing.userKey();
-        String set = existing != null ? existing.set()
+        byte[] userKey =
+                msg.has(Wire.FIELD_KEY) ? msg.fieldBytes(Wire.FIELD_KEY) : existing == null ? null : existing.userKey();
+        String set = existing != null
+                ? existing.set()
                 : namespace.internSet(msg.has(Wire.FIELD_SET) ? msg.fieldString(Wire.FIELD_SET) : "");
         long size = RECORD_OVERHEAD_BYTES + packed.length + (userKey == null ? 0 : userKey.length) + set.length();
         if (size > MAX_RECORD_BYTES) {
@@ -202,8 +216,9 @@ final class RecordCommands {
             generation = 0;
             voidTime = 0;
         } else {
-            partition.put(digest, new StoredRecord(set, userKey, packed, result.bins.size(), generation, voidTime,
-                    nowMillis()));
+            partition.put(
+                    digest,
+                    new StoredRecord(set, userKey, packed, result.bins.size(), generation, voidTime, nowMillis()));
         }
         out.messageHeader(0, ResultCode.OK, generation, voidTime, batchIndex, 0, result.responses.size());
         for (Bin bin : result.responses) {

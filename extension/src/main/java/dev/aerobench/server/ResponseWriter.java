@@ -12,6 +12,7 @@ final class ResponseWriter {
 
     /** A group is flushed to the socket once it holds this many bytes. */
     static final int FLUSH_THRESHOLD = 128 * 1024;
+
     private static final int SHRINK_ABOVE = 1024 * 1024;
 
     private byte[] buf = new byte[8 * 1024];
@@ -56,8 +57,8 @@ final class ResponseWriter {
         return groupStart < 0 ? 0 : position - groupStart - Wire.PROTO_HEADER_SIZE;
     }
 
-    void messageHeader(int info3, int resultCode, int generation, int voidTime, int batchIndex,
-            int fieldCount, int opCount) {
+    void messageHeader(
+            int info3, int resultCode, int generation, int voidTime, int batchIndex, int fieldCount, int opCount) {
         ensure(Wire.MSG_HEADER_SIZE);
         byte[] b = buf;
         int p = position;
@@ -102,8 +103,14 @@ final class ResponseWriter {
     }
 
     /** An operation carrying a bin (type READ, as the real server writes it). */
-    void op(int particleType, byte[] nameSource, int nameOffset, int nameLength,
-            byte[] valueSource, int valueOffset, int valueLength) {
+    void op(
+            int particleType,
+            byte[] nameSource,
+            int nameOffset,
+            int nameLength,
+            byte[] valueSource,
+            int valueOffset,
+            int valueLength) {
         ensure(8 + nameLength + valueLength);
         Wire.writeInt(buf, position, 4 + nameLength + valueLength);
         buf[position + 4] = Wire.OP_READ;

@@ -17,6 +17,5 @@ final class ResultCode {
     static final int ENTERPRISE_ONLY = 25;
     static final int SECURITY_NOT_ENABLED = 52;
 
-    private ResultCode() {
-    }
+    private ResultCode() {}
 }

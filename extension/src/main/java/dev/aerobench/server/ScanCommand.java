@@ -23,9 +23,15 @@ final class ScanCommand {
             MessageHandler.writeLast(out, ResultCode.INVALID_NAMESPACE);
             return;
         }
-        if ((msg.info2 & Wire.INFO2_WRITE) != 0 || MessageHandler.unsupportedField(msg) >= 0
-                || msg.firstFieldOf(Wire.FIELD_INDEX_RANGE, Wire.FIELD_UDF_OP, Wire.FIELD_INDEX_NAME,
-                        Wire.FIELD_INDEX_EXPRESSION, Wire.FIELD_INDEX_CONTEXT) >= 0) {
+        if ((msg.info2 & Wire.INFO2_WRITE) != 0
+                || MessageHandler.unsupportedField(msg) >= 0
+                || msg.firstFieldOf(
+                                Wire.FIELD_INDEX_RANGE,
+                                Wire.FIELD_UDF_OP,
+                                Wire.FIELD_INDEX_NAME,
+                                Wire.FIELD_INDEX_EXPRESSION,
+                                Wire.FIELD_INDEX_CONTEXT)
+                        >= 0) {
             // Secondary-index queries, aggregations and background jobs are not served.
             MessageHandler.writeLast(out, ResultCode.UNSUPPORTED_FEATURE);
             return;

@@ -35,8 +35,11 @@ record ServerConfig(
             throw new IllegalArgumentException("at least one namespace is needed, e.g. namespaces(\"test\")");
         }
         for (String namespace : namespaces) {
-            if (namespace.isEmpty() || namespace.length() > MAX_NAMESPACE_LENGTH
-                    || namespace.contains(":") || namespace.contains(";") || namespace.contains("\t")) {
+            if (namespace.isEmpty()
+                    || namespace.length() > MAX_NAMESPACE_LENGTH
+                    || namespace.contains(":")
+                    || namespace.contains(";")
+                    || namespace.contains("\t")) {
                 throw new IllegalArgumentException("namespace name '" + namespace
                         + "' is invalid: use 1 to 31 characters without ':', ';' or tabs");
             }
@@ -45,8 +48,8 @@ record ServerConfig(
             throw new IllegalArgumentException("port must be 0 (ephemeral) or 1..65535 but was " + port);
         }
         if (defaultTtlSeconds < 0) {
-            throw new IllegalArgumentException("defaultTtlSeconds must be >= 0 (0 = never expire) but was "
-                    + defaultTtlSeconds);
+            throw new IllegalArgumentException(
+                    "defaultTtlSeconds must be >= 0 (0 = never expire) but was " + defaultTtlSeconds);
         }
     }
 }

@@ -22,8 +22,7 @@ public final class ServerMain {
               --help             print this help
             Serves until stopped (Ctrl-C).""";
 
-    private ServerMain() {
-    }
+    private ServerMain() {}
 
     public static void main(String[] args) throws InterruptedException {
         EmbeddedAerospikeServer.Builder builder;
@@ -52,7 +51,8 @@ public final class ServerMain {
 
     /** The builder for these arguments, or {@code null} when help was asked for. */
     static EmbeddedAerospikeServer.Builder parse(String[] args) {
-        EmbeddedAerospikeServer.Builder builder = EmbeddedAerospikeServer.builder().port(3000);
+        EmbeddedAerospikeServer.Builder builder =
+                EmbeddedAerospikeServer.builder().port(3000);
         List<String> namespaces = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];

@@ -14,13 +14,7 @@ package dev.aerobench.server;
  * @param lastUpdateMillis Unix milliseconds of the last write, for truncation with a cut-off time
  */
 record StoredRecord(
-        String set,
-        byte[] userKey,
-        byte[] bins,
-        int binCount,
-        int generation,
-        int voidTime,
-        long lastUpdateMillis) {
+        String set, byte[] userKey, byte[] bins, int binCount, int generation, int voidTime, long lastUpdateMillis) {
 
     boolean isExpired(long nowCitrusleafSeconds) {
         return voidTime != 0 && Integer.toUnsignedLong(voidTime) <= nowCitrusleafSeconds;

@@ -90,12 +90,13 @@ final class Wire {
     /** Set in the flags byte of every "batch-any" BATCH_INDEX field, never in the legacy one. */
     static final int BATCH_FLAGS_ANY_FORMAT = 0x08;
 
-    private Wire() {
-    }
+    private Wire() {}
 
     static int readInt(byte[] buf, int offset) {
-        return ((buf[offset] & 0xFF) << 24) | ((buf[offset + 1] & 0xFF) << 16)
-                | ((buf[offset + 2] & 0xFF) << 8) | (buf[offset + 3] & 0xFF);
+        return ((buf[offset] & 0xFF) << 24)
+                | ((buf[offset + 1] & 0xFF) << 16)
+                | ((buf[offset + 2] & 0xFF) << 8)
+                | (buf[offset + 3] & 0xFF);
     }
 
     static int readShort(byte[] buf, int offset) {

@@ -16,8 +16,7 @@ final class WriteRequestCheck {
     /** The longest TTL a real server accepts: 10 years. */
     private static final int MAX_TTL_SECONDS = 10 * 365 * 24 * 3600;
 
-    private WriteRequestCheck() {
-    }
+    private WriteRequestCheck() {}
 
     /** {@link ResultCode#OK}, or the code a real server refuses {@code msg} with before any lookup. */
     static int check(Message msg) {
@@ -67,8 +66,8 @@ final class WriteRequestCheck {
      */
     static int checkAgainst(StoredRecord existing, Message msg) {
         boolean delete = (msg.info2 & Wire.INFO2_DELETE) != 0;
-        boolean mustExist = delete || (msg.info3 & (Wire.INFO3_UPDATE_ONLY | Wire.INFO3_REPLACE_ONLY)) != 0
-                || hasTouch(msg);
+        boolean mustExist =
+                delete || (msg.info3 & (Wire.INFO3_UPDATE_ONLY | Wire.INFO3_REPLACE_ONLY)) != 0 || hasTouch(msg);
         if (existing == null && mustExist) {
             return ResultCode.KEY_NOT_FOUND;
         }
@@ -103,20 +102,29 @@ final class WriteRequestCheck {
     /** Up to 10 years, or one of the special values -1 and -2 (the real server's {@code is_valid_ttl}). */
     private static boolean isValidTtl(int ttl) {
         return ttl >= 0 && ttl <= MAX_TTL_SECONDS
-                || ttl == RecordCommands.TTL_NEVER_EXPIRE || ttl == RecordCommands.TTL_DONT_UPDATE;
+                || ttl == RecordCommands.TTL_NEVER_EXPIRE
+                || ttl == RecordCommands.TTL_DONT_UPDATE;
     }
 
     private static boolean generatesResponse(int type) {
-        return type == Wire.OP_READ || type == Wire.OP_CDT_READ || type == Wire.OP_BIT_READ
-                || type == Wire.OP_HLL_READ || type == Wire.OP_EXP_READ;
+        return type == Wire.OP_READ
+                || type == Wire.OP_CDT_READ
+                || type == Wire.OP_BIT_READ
+                || type == Wire.OP_HLL_READ
+                || type == Wire.OP_EXP_READ;
     }
 
     /** Operations that change or drop what the record holds, meaningless when it is being replaced. */
     private static boolean needsOldBins(int type, int particleType) {
         return switch (type) {
             case Wire.OP_WRITE -> particleType == Wire.PARTICLE_NULL;
-            case Wire.OP_ADD, Wire.OP_APPEND, Wire.OP_PREPEND, Wire.OP_DELETE, Wire.OP_CDT_MODIFY,
-                    Wire.OP_BIT_MODIFY, Wire.OP_HLL_MODIFY -> true;
+            case Wire.OP_ADD,
+                    Wire.OP_APPEND,
+                    Wire.OP_PREPEND,
+                    Wire.OP_DELETE,
+                    Wire.OP_CDT_MODIFY,
+                    Wire.OP_BIT_MODIFY,
+                    Wire.OP_HLL_MODIFY -> true;
             default -> false;
         };
     }

@@ -32,7 +32,8 @@ class ClientArmIsolationTest {
             online.resolve(ClientCoordinates.parse(ClientCoordinates.DEFAULT_CANDIDATE));
             online.resolve(ClientCoordinates.parse(ClientCoordinates.DEFAULT_BASELINE));
         }
-        loader = new ClientArmLoader(() -> MavenClientResolver.builder().offline(true).build());
+        loader = new ClientArmLoader(
+                () -> MavenClientResolver.builder().offline(true).build());
         jdk21 = loader.load(ClientArmSpec.maven(ClientCoordinates.DEFAULT_CANDIDATE));
         jdk8 = loader.load(ClientArmSpec.maven(ClientCoordinates.DEFAULT_BASELINE));
     }
@@ -49,7 +50,10 @@ class ClientArmIsolationTest {
     void identities() {
         assertThat(jdk21.identity()).isEqualTo("aerospike-client-jdk21 9.0.4");
         assertThat(jdk8.identity()).isEqualTo("aerospike-client-jdk8 9.2.0");
-        assertThat(jdk21.clientJar()).get().extracting(Path::getFileName).hasToString("aerospike-client-jdk21-9.0.4.jar");
+        assertThat(jdk21.clientJar())
+                .get()
+                .extracting(Path::getFileName)
+                .hasToString("aerospike-client-jdk21-9.0.4.jar");
         assertThat(jdk8.clientJar()).get().extracting(Path::getFileName).hasToString("aerospike-client-jdk8-9.2.0.jar");
     }
 
@@ -90,23 +94,30 @@ class ClientArmIsolationTest {
         assertThat(adapterIn8.getClassLoader()).isSameAs(jdk8.classLoader());
         assertThat(adapterIn21).isNotSameAs(adapterIn8).isNotSameAs(OfficialClientAdapter.class);
         Class<?> clientSeenByAdapter = adapterIn21.getDeclaredField("client").getType();
-        assertThat(clientSeenByAdapter).isSameAs(Class.forName(ClientArmLoader.CLIENT_CLASS, false, jdk21.classLoader()));
+        assertThat(clientSeenByAdapter)
+                .isSameAs(Class.forName(ClientArmLoader.CLIENT_CLASS, false, jdk21.classLoader()));
     }
 
     @Test
     @DisplayName("share exactly the dev.aerobench.adapter API with the extension")
     void sharesTheAdapterApi() throws Exception {
         for (LoadedArm arm : new LoadedArm[] {jdk21, jdk8}) {
-            assertThat(Class.forName(ClientAdapter.class.getName(), false, arm.classLoader())).isSameAs(ClientAdapter.class);
+            assertThat(Class.forName(ClientAdapter.class.getName(), false, arm.classLoader()))
+                    .isSameAs(ClientAdapter.class);
             assertThat(Class.forName(ConnectionSettings.class.getName(), false, arm.classLoader()))
                     .isSameAs(ConnectionSettings.class);
         }
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"dev.aerobench.client.ClientArmLoader", "org.junit.jupiter.api.Test",
-        "org.assertj.core.api.Assertions", "org.eclipse.aether.RepositorySystem",
-        "org.yaml.snakeyaml.Yaml" /* on the test class path and in the jdk8 arm, not in the jdk21 arm */})
+    @ValueSource(
+            strings = {
+                "dev.aerobench.client.ClientArmLoader",
+                "org.junit.jupiter.api.Test",
+                "org.assertj.core.api.Assertions",
+                "org.eclipse.aether.RepositorySystem",
+                "org.yaml.snakeyaml.Yaml" /* on the test class path and in the jdk8 arm, not in the jdk21 arm */
+            })
     @DisplayName("hide the rest of the application class path from an arm")
     void hidesApplicationClasses(String className) throws Exception {
         Class.forName(className);

@@ -31,7 +31,8 @@ class ClientArmLoaderTest {
             online.resolve(ClientCoordinates.parse(ClientCoordinates.DEFAULT_CANDIDATE));
             online.resolve(ClientCoordinates.parse(ClientCoordinates.DEFAULT_BASELINE));
         }
-        loader = new ClientArmLoader(() -> MavenClientResolver.builder().offline(true).build());
+        loader = new ClientArmLoader(
+                () -> MavenClientResolver.builder().offline(true).build());
     }
 
     @AfterAll
@@ -80,7 +81,9 @@ class ClientArmLoaderTest {
         assertThat(adapter.closeCalls).isEqualTo(1);
         assertThat(arm.identity()).startsWith(RecordingAdapter.class.getName() + " (aerospike-client-jdk8 9.2.0");
         assertThat(arm.classLoader()).isSameAs(RecordingAdapter.class.getClassLoader());
-        assertThatIllegalStateException().isThrownBy(() -> arm.openAdapter(settings)).withMessageContaining("closed");
+        assertThatIllegalStateException()
+                .isThrownBy(() -> arm.openAdapter(settings))
+                .withMessageContaining("closed");
     }
 
     @Test
@@ -89,7 +92,8 @@ class ClientArmLoaderTest {
         assertThatThrownBy(() -> loader.load(ClientArmSpec.customAdapter(NoSettingsConstructorAdapter.class)))
                 .isInstanceOf(ClientResolutionException.class)
                 .hasMessageContaining(NoSettingsConstructorAdapter.class.getName())
-                .hasMessageContaining("public constructor NoSettingsConstructorAdapter(" + ConnectionSettings.class.getName() + ")");
+                .hasMessageContaining(
+                        "public constructor NoSettingsConstructorAdapter(" + ConnectionSettings.class.getName() + ")");
     }
 
     @Test
@@ -114,9 +118,11 @@ class ClientArmLoaderTest {
                 .isEqualTo(ClientArmSpec.maven(ClientCoordinates.DEFAULT_CANDIDATE));
         assertThat(ClientArmSpec.parse(RecordingAdapter.class.getName(), classLoader))
                 .isEqualTo(ClientArmSpec.customAdapter(RecordingAdapter.class));
-        assertThatIllegalArgumentException().isThrownBy(() -> ClientArmSpec.parse("com.example.Missing", classLoader))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ClientArmSpec.parse("com.example.Missing", classLoader))
                 .withMessageContaining("neither 'classpath', nor Maven coordinates");
-        assertThatIllegalArgumentException().isThrownBy(() -> ClientArmSpec.parse(String.class.getName(), classLoader))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ClientArmSpec.parse(String.class.getName(), classLoader))
                 .withMessageContaining("does not implement " + ClientAdapter.class.getName());
     }
 
@@ -217,7 +223,6 @@ class ClientArmLoaderTest {
 
     /** Lacks the constructor aerobench needs. */
     public abstract static class NoSettingsConstructorAdapter implements ClientAdapter {
-        public NoSettingsConstructorAdapter() {
-        }
+        public NoSettingsConstructorAdapter() {}
     }
 }

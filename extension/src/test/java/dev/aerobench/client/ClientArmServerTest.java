@@ -39,7 +39,8 @@ class ClientArmServerTest {
             online.resolve(ClientCoordinates.parse(ClientCoordinates.DEFAULT_BASELINE));
         }
         server = EmbeddedAerospikeServer.builder().namespaces("test").start();
-        loader = new ClientArmLoader(() -> MavenClientResolver.builder().offline(true).build());
+        loader = new ClientArmLoader(
+                () -> MavenClientResolver.builder().offline(true).build());
     }
 
     @AfterAll
@@ -51,7 +52,9 @@ class ClientArmServerTest {
     @AfterEach
     void closeArmsAndCheckThreads() {
         arms.forEach(LoadedArm::close);
-        assertThat(ClientArmLoaderTest.liveEventLoopThreads()).as("event loop threads after close").isEmpty();
+        assertThat(ClientArmLoaderTest.liveEventLoopThreads())
+                .as("event loop threads after close")
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -64,9 +67,13 @@ class ClientArmServerTest {
         adapter.put("sync", "k1", Map.of("l", 42L, "i", 7, "d", 2.5, "s", "text", "b", bytes, "t", true));
         Map<String, Object> read = adapter.get("sync", "k1");
 
-        assertThat(read).containsOnlyKeys("l", "i", "d", "s", "b", "t")
-                .containsEntry("l", 42L).containsEntry("i", 7L).containsEntry("d", 2.5)
-                .containsEntry("s", "text").containsEntry("t", true);
+        assertThat(read)
+                .containsOnlyKeys("l", "i", "d", "s", "b", "t")
+                .containsEntry("l", 42L)
+                .containsEntry("i", 7L)
+                .containsEntry("d", 2.5)
+                .containsEntry("s", "text")
+                .containsEntry("t", true);
         assertThat((byte[]) read.get("b")).containsExactly(bytes);
         assertThat(adapter.delete("sync", "k1")).isTrue();
         assertThat(adapter.delete("sync", "k1")).isFalse();
@@ -103,8 +110,8 @@ class ClientArmServerTest {
 
         Map<String, Object> one = adapter.getAsync("async", "k7").get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         Map<String, Object> none = adapter.getAsync("async", "missing").get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        List<Map<String, Object>> many = adapter.getManyAsync("async", List.of("k1", "missing", "k49"))
-                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        List<Map<String, Object>> many =
+                adapter.getManyAsync("async", List.of("k1", "missing", "k49")).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
 
         assertThat(one).containsEntry("n", 7L);
         assertThat(none).isNull();
@@ -200,7 +207,8 @@ class ClientArmServerTest {
             ClientAdapter adapter = arm.openAdapter(settings(8));
             adapter.put("collect", "k", Map.of("n", 1L));
             assertThat(adapter.scan("collect")).isEqualTo(1);
-            assertThat(adapter.getManyAsync("collect", Arrays.asList("k"))).succeedsWithin(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            assertThat(adapter.getManyAsync("collect", Arrays.asList("k")))
+                    .succeedsWithin(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             return new WeakReference<>(arm.classLoader());
         }
     }
@@ -216,6 +224,7 @@ class ClientArmServerTest {
     }
 
     private static ConnectionSettings settings(int asyncMaxCommandsInFlight) {
-        return new ConnectionSettings(server.host(), server.port(), "test", null, null, false, asyncMaxCommandsInFlight);
+        return new ConnectionSettings(
+                server.host(), server.port(), "test", null, null, false, asyncMaxCommandsInFlight);
     }
 }

@@ -32,8 +32,14 @@ class ClientCoordinatesTest {
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @ValueSource(strings = {"", "com.aerospike", "com.aerospike:aerospike-client-jdk21",
-        "com.aerospike:aerospike-client-jdk21:jar:9.0.4", "a:b:c:d"})
+    @ValueSource(
+            strings = {
+                "",
+                "com.aerospike",
+                "com.aerospike:aerospike-client-jdk21",
+                "com.aerospike:aerospike-client-jdk21:jar:9.0.4",
+                "a:b:c:d"
+            })
     @DisplayName("reject a wrong number of parts and name the expected form")
     void rejectsWrongPartCount(String text) {
         assertThatIllegalArgumentException()
@@ -43,8 +49,14 @@ class ClientCoordinatesTest {
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @ValueSource(strings = {":aerospike-client-jdk21:9.0.4", "com.aerospike::9.0.4", "com.aerospike:a:",
-        "com aerospike:a:1", "com.aerospike:a:[9.0,10.0)"})
+    @ValueSource(
+            strings = {
+                ":aerospike-client-jdk21:9.0.4",
+                "com.aerospike::9.0.4",
+                "com.aerospike:a:",
+                "com aerospike:a:1",
+                "com.aerospike:a:[9.0,10.0)"
+            })
     @DisplayName("reject empty or invalid parts and name the part")
     void rejectsBadParts(String text) {
         assertThatIllegalArgumentException()

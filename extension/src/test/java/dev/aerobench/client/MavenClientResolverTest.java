@@ -65,11 +65,13 @@ class MavenClientResolverTest {
     @Test
     @DisplayName("resolve offline from the local repository named in the settings")
     void resolvesOfflineFromLocalRepository(@TempDir Path dir) throws IOException {
-        Path settings = writeSettings(dir, "<localRepository>" + userLocalRepository + "</localRepository>"
-                + "<offline>true</offline>");
+        Path settings = writeSettings(
+                dir, "<localRepository>" + userLocalRepository + "</localRepository>" + "<offline>true</offline>");
 
         try (MavenClientResolver resolver = MavenClientResolver.builder()
-                .userSettingsFile(settings).globalSettingsFile(null).build()) {
+                .userSettingsFile(settings)
+                .globalSettingsFile(null)
+                .build()) {
             assertThat(resolver.offline()).isTrue();
             assertThat(resolver.localRepository()).isEqualTo(userLocalRepository);
 
@@ -86,14 +88,20 @@ class MavenClientResolverTest {
         // restore whatever it was afterwards.
         String previous = System.getProperty(MavenSettingsReader.LOCAL_REPOSITORY_PROPERTY);
         try {
-            System.setProperty(MavenSettingsReader.LOCAL_REPOSITORY_PROPERTY, dir.resolve("from-property").toString());
+            System.setProperty(
+                    MavenSettingsReader.LOCAL_REPOSITORY_PROPERTY,
+                    dir.resolve("from-property").toString());
             try (MavenClientResolver resolver = MavenClientResolver.builder()
-                    .userSettingsFile(settings).globalSettingsFile(null).build()) {
+                    .userSettingsFile(settings)
+                    .globalSettingsFile(null)
+                    .build()) {
                 assertThat(resolver.localRepository()).isEqualTo(dir.resolve("from-property"));
             }
             System.clearProperty(MavenSettingsReader.LOCAL_REPOSITORY_PROPERTY);
             try (MavenClientResolver resolver = MavenClientResolver.builder()
-                    .userSettingsFile(settings).globalSettingsFile(null).build()) {
+                    .userSettingsFile(settings)
+                    .globalSettingsFile(null)
+                    .build()) {
                 assertThat(resolver.localRepository()).isEqualTo(dir.resolve("from-settings"));
             }
         } finally {
@@ -108,13 +116,16 @@ class MavenClientResolverTest {
     @Test
     @DisplayName("send remote requests to the mirror the settings declare for central")
     void honoursMirror(@TempDir Path dir) throws IOException {
-        Path settings = writeSettings(dir, "<mirrors><mirror><id>company</id><mirrorOf>*</mirrorOf>"
-                + "<url>https://repo.example.invalid/maven2/</url></mirror></mirrors>");
+        Path settings = writeSettings(
+                dir,
+                "<mirrors><mirror><id>company</id><mirrorOf>*</mirrorOf>"
+                        + "<url>https://repo.example.invalid/maven2/</url></mirror></mirrors>");
 
         try (MavenClientResolver resolver = MavenClientResolver.builder()
-                .userSettingsFile(settings).globalSettingsFile(null).build()) {
-            assertThat(resolver.remoteRepositories())
-                    .containsExactly("company (https://repo.example.invalid/maven2/)");
+                .userSettingsFile(settings)
+                .globalSettingsFile(null)
+                .build()) {
+            assertThat(resolver.remoteRepositories()).containsExactly("company (https://repo.example.invalid/maven2/)");
         }
     }
 
@@ -122,7 +133,9 @@ class MavenClientResolverTest {
     @DisplayName("fail offline for a missing artifact naming coordinates, local repository and fix")
     void unknownCoordinatesOffline(@TempDir Path emptyRepository) {
         try (MavenClientResolver resolver = MavenClientResolver.builder()
-                .localRepository(emptyRepository).offline(true).build()) {
+                .localRepository(emptyRepository)
+                .offline(true)
+                .build()) {
             assertThatThrownBy(() -> resolver.resolve(JDK21))
                     .isInstanceOf(ClientResolutionException.class)
                     .hasMessageContaining("Cannot resolve the client " + JDK21)
@@ -136,15 +149,17 @@ class MavenClientResolverTest {
     @DisplayName("fail online for unknown coordinates naming the repositories tried and the fix")
     void unknownCoordinatesOnline(@TempDir Path emptyRepository) {
         try (MavenClientResolver resolver = MavenClientResolver.builder()
-                .localRepository(emptyRepository).offline(false).build()) {
+                .localRepository(emptyRepository)
+                .offline(false)
+                .build()) {
             assertThatThrownBy(() -> resolver.resolve(UNKNOWN))
                     .isInstanceOf(ClientResolutionException.class)
                     .hasMessageContaining("Cannot resolve the client " + UNKNOWN)
                     .hasMessageContaining(emptyRepository.toString())
                     .hasMessageContaining("central (" + MavenClientResolver.MAVEN_CENTRAL_URL + ")")
                     .hasMessageContaining("Check the coordinates")
-                    .hasMessageContaining(MavenClientResolver.MAVEN_CENTRAL_URL
-                            + "com/aerospike/aerospike-client-jdk21/");
+                    .hasMessageContaining(
+                            MavenClientResolver.MAVEN_CENTRAL_URL + "com/aerospike/aerospike-client-jdk21/");
         }
     }
 
@@ -153,7 +168,8 @@ class MavenClientResolverTest {
     void brokenSettings(@TempDir Path dir) throws IOException {
         Path settings = Files.writeString(dir.resolve("settings.xml"), "<settings><offline>maybe");
 
-        assertThatThrownBy(() -> MavenClientResolver.builder().userSettingsFile(settings).build())
+        assertThatThrownBy(() ->
+                        MavenClientResolver.builder().userSettingsFile(settings).build())
                 .isInstanceOf(ClientResolutionException.class)
                 .hasMessageContaining(settings.toString())
                 .hasMessageContaining("Fix the file");

@@ -31,21 +31,29 @@ class BenchmarkRunnerTest {
     @Test
     @DisplayName("measures a candidate at 100 µs against a baseline at 150 µs as a 1.5x speedup, inside its interval")
     void measuresSpeedupWithInterval() {
-        MeasurementPlan plan = MeasurementPlan.defaults().withWarmupOps(100).withOpsPerTrial(1000).withTrials(5);
+        MeasurementPlan plan = MeasurementPlan.defaults()
+                .withWarmupOps(100)
+                .withOpsPerTrial(1000)
+                .withTrials(5);
         Arm candidate = Arm.of("candidate", FakeWorkloads.sync(clock, FakeWorkloads.jittered(100 * MICROS, 0.2, 1)));
         Arm baseline = Arm.of("baseline", FakeWorkloads.sync(clock, FakeWorkloads.jittered(150 * MICROS, 0.2, 2)));
 
         OperationResult result = runner(plan).run("get", Mode.SYNC, candidate, baseline);
 
         assertThat(result.speedup().value()).isCloseTo(1.5, within(0.01));
-        assertThat(result.speedup().ci95().contains(1.5)).as("CI %s contains 1.5", result.speedup().ci95()).isTrue();
-        assertThat(result.speedup().ci95().upper() - result.speedup().ci95().lower()).isPositive().isLessThan(0.05);
+        assertThat(result.speedup().ci95().contains(1.5))
+                .as("CI %s contains 1.5", result.speedup().ci95())
+                .isTrue();
+        assertThat(result.speedup().ci95().upper() - result.speedup().ci95().lower())
+                .isPositive()
+                .isLessThan(0.05);
         assertThat(result.candidate().count()).isEqualTo(5000);
         assertThat(result.candidate().meanNanos()).isCloseTo(100 * MICROS, within(1.0 * MICROS));
         assertThat(result.baseline().meanNanos()).isCloseTo(150 * MICROS, within(1.5 * MICROS));
         assertThat(result.candidate().trials()).hasSize(5);
         // The fake clock moves only inside operations, so throughput is exactly 1 / mean latency.
-        assertThat(result.candidate().opsPerSecond()).isCloseTo(1e9 / result.candidate().meanNanos(), within(1e-6));
+        assertThat(result.candidate().opsPerSecond())
+                .isCloseTo(1e9 / result.candidate().meanNanos(), within(1e-6));
         assertThat(result.throughputRatio()).isCloseTo(result.speedup().value(), within(1e-9));
     }
 
@@ -53,7 +61,10 @@ class BenchmarkRunnerTest {
     @DisplayName("summarises latencies: p50, p90, p99, p99.9 within histogram precision, max exact")
     void summarisesPercentiles() {
         // Operation i of each trial takes (i % 1000 + 1) µs: a uniform 1..1000 µs spread.
-        MeasurementPlan plan = MeasurementPlan.defaults().withWarmupOps(0).withOpsPerTrial(1000).withTrials(2);
+        MeasurementPlan plan = MeasurementPlan.defaults()
+                .withWarmupOps(0)
+                .withOpsPerTrial(1000)
+                .withTrials(2);
         Arm candidate = Arm.of("candidate", FakeWorkloads.sync(clock, i -> (i % 1000 + 1) * MICROS));
         Arm baseline = Arm.of("baseline", FakeWorkloads.sync(clock, i -> 10 * MICROS));
 
@@ -73,26 +84,40 @@ class BenchmarkRunnerTest {
         List<List<String>> ordersBySeed = new ArrayList<>();
         for (long seed = 1; seed <= 20; seed++) {
             List<String> log = new ArrayList<>();
-            MeasurementPlan plan = MeasurementPlan.defaults().withWarmupOps(0).withOpsPerTrial(10).withTrials(4).withSeed(seed);
-            runner(plan).run("get", Mode.SYNC,
-                    Arm.of("A", FakeWorkloads.logged("A", log, i -> clock.advance(MICROS))),
-                    Arm.of("B", FakeWorkloads.logged("B", log, i -> clock.advance(MICROS))));
+            MeasurementPlan plan = MeasurementPlan.defaults()
+                    .withWarmupOps(0)
+                    .withOpsPerTrial(10)
+                    .withTrials(4)
+                    .withSeed(seed);
+            runner(plan)
+                    .run(
+                            "get",
+                            Mode.SYNC,
+                            Arm.of("A", FakeWorkloads.logged("A", log, i -> clock.advance(MICROS))),
+                            Arm.of("B", FakeWorkloads.logged("B", log, i -> clock.advance(MICROS))));
 
             List<String> blocks = armBlocks(log, 10);
             assertThat(blocks).hasSize(8);
-            List<String> trialOrders = IntStream.range(0, 4).mapToObj(t -> blocks.get(2 * t) + blocks.get(2 * t + 1)).toList();
+            List<String> trialOrders = IntStream.range(0, 4)
+                    .mapToObj(t -> blocks.get(2 * t) + blocks.get(2 * t + 1))
+                    .toList();
             assertThat(trialOrders).as("seed %d", seed).allMatch(order -> order.equals("AB") || order.equals("BA"));
             assertThat(trialOrders).as("seed %d", seed).contains("AB", "BA");
             ordersBySeed.add(trialOrders);
         }
-        assertThat(ordersBySeed.stream().distinct().count()).as("orders differ between seeds").isGreaterThan(1);
+        assertThat(ordersBySeed.stream().distinct().count())
+                .as("orders differ between seeds")
+                .isGreaterThan(1);
     }
 
     /** The arm of each block of {@code blockSize} consecutive operations, failing if a block mixes arms. */
     private static List<String> armBlocks(List<String> log, int blockSize) {
         List<String> blocks = new ArrayList<>();
         for (int start = 0; start < log.size(); start += blockSize) {
-            List<String> arms = log.subList(start, start + blockSize).stream().map(entry -> entry.split(":")[0]).distinct().toList();
+            List<String> arms = log.subList(start, start + blockSize).stream()
+                    .map(entry -> entry.split(":")[0])
+                    .distinct()
+                    .toList();
             assertThat(arms).as("one arm per block").hasSize(1);
             blocks.add(arms.getFirst());
         }
@@ -102,40 +127,66 @@ class BenchmarkRunnerTest {
     @Test
     @DisplayName("repeats the same arm order for the same seed")
     void sameSeedSameOrder() {
-        MeasurementPlan plan = MeasurementPlan.defaults().withWarmupOps(0).withOpsPerTrial(5).withTrials(6).withSeed(7);
+        MeasurementPlan plan = MeasurementPlan.defaults()
+                .withWarmupOps(0)
+                .withOpsPerTrial(5)
+                .withTrials(6)
+                .withSeed(7);
         List<String> first = new ArrayList<>();
         List<String> second = new ArrayList<>();
-        runner(plan).withProgress(p -> first.add(p.arm())).run("get", Mode.SYNC,
-                Arm.of("A", Workload.sync(i -> clock.advance(MICROS))), Arm.of("B", Workload.sync(i -> clock.advance(MICROS))));
-        runner(plan).withProgress(p -> second.add(p.arm())).run("get", Mode.SYNC,
-                Arm.of("A", Workload.sync(i -> clock.advance(MICROS))), Arm.of("B", Workload.sync(i -> clock.advance(MICROS))));
+        runner(plan)
+                .withProgress(p -> first.add(p.arm()))
+                .run(
+                        "get",
+                        Mode.SYNC,
+                        Arm.of("A", Workload.sync(i -> clock.advance(MICROS))),
+                        Arm.of("B", Workload.sync(i -> clock.advance(MICROS))));
+        runner(plan)
+                .withProgress(p -> second.add(p.arm()))
+                .run(
+                        "get",
+                        Mode.SYNC,
+                        Arm.of("A", Workload.sync(i -> clock.advance(MICROS))),
+                        Arm.of("B", Workload.sync(i -> clock.advance(MICROS))));
         assertThat(first).hasSize(12).isEqualTo(second);
     }
 
     @Test
     @DisplayName("does not record warmup operations, and continues operation indexes after them")
     void warmupIsNotRecorded() {
-        MeasurementPlan plan = MeasurementPlan.defaults().withWarmupOps(250).withOpsPerTrial(100).withTrials(3);
+        MeasurementPlan plan = MeasurementPlan.defaults()
+                .withWarmupOps(250)
+                .withOpsPerTrial(100)
+                .withTrials(3);
         List<String> log = new ArrayList<>();
         // Warmup operations are 100x slower: recording any of them would show in mean and max.
         Workload.Sync slowWarmup = FakeWorkloads.sync(clock, i -> i < 250 ? 10_000 * MICROS : 100 * MICROS);
-        OperationResult result = runner(plan).run("get", Mode.SYNC,
-                Arm.of("candidate", FakeWorkloads.logged("c", log, slowWarmup)),
-                Arm.of("baseline", FakeWorkloads.sync(clock, i -> 100 * MICROS)));
+        OperationResult result = runner(plan)
+                .run(
+                        "get",
+                        Mode.SYNC,
+                        Arm.of("candidate", FakeWorkloads.logged("c", log, slowWarmup)),
+                        Arm.of("baseline", FakeWorkloads.sync(clock, i -> 100 * MICROS)));
 
         assertThat(result.candidate().count()).isEqualTo(300);
         assertThat(result.candidate().maxNanos()).isEqualTo(100.0 * MICROS);
         assertThat(result.candidate().meanNanos()).isEqualTo(100.0 * MICROS);
-        assertThat(log).containsExactlyElementsOf(IntStream.range(0, 550).mapToObj(i -> "c:" + i).toList());
+        assertThat(log)
+                .containsExactlyElementsOf(
+                        IntStream.range(0, 550).mapToObj(i -> "c:" + i).toList());
     }
 
     @Test
     @DisplayName("times async sequential operations from start to completion, one at a time")
     void asyncSequential() {
-        MeasurementPlan plan = MeasurementPlan.defaults().withWarmupOps(10).withOpsPerTrial(50).withTrials(3);
-        OperationResult result = runner(plan).run("get", Mode.ASYNC_SEQUENTIAL,
-                Arm.of("candidate", FakeWorkloads.completedAsync(clock, i -> 80 * MICROS)),
-                Arm.of("baseline", FakeWorkloads.completedAsync(clock, i -> 120 * MICROS)));
+        MeasurementPlan plan =
+                MeasurementPlan.defaults().withWarmupOps(10).withOpsPerTrial(50).withTrials(3);
+        OperationResult result = runner(plan)
+                .run(
+                        "get",
+                        Mode.ASYNC_SEQUENTIAL,
+                        Arm.of("candidate", FakeWorkloads.completedAsync(clock, i -> 80 * MICROS)),
+                        Arm.of("baseline", FakeWorkloads.completedAsync(clock, i -> 120 * MICROS)));
 
         assertThat(result.candidate().meanNanos()).isEqualTo(80.0 * MICROS);
         assertThat(result.baseline().meanNanos()).isEqualTo(120.0 * MICROS);
@@ -150,7 +201,8 @@ class BenchmarkRunnerTest {
         // Operations complete on another thread (as on a client's event loop). The next one must
         // start right there, not after a hand-over back to the measuring thread, and never while
         // one is still in flight.
-        ExecutorService eventLoop = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("event-loop").factory());
+        ExecutorService eventLoop = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("event-loop").factory());
         try {
             AtomicInteger inFlight = new AtomicInteger();
             AtomicInteger maxInFlight = new AtomicInteger();
@@ -160,9 +212,16 @@ class BenchmarkRunnerTest {
                 maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
                 return CompletableFuture.runAsync(inFlight::decrementAndGet, eventLoop);
             };
-            MeasurementPlan plan = MeasurementPlan.defaults().withWarmupOps(0).withOpsPerTrial(20).withTrials(2);
-            OperationResult result = new BenchmarkRunner(plan).run("get", Mode.ASYNC_SEQUENTIAL,
-                    Arm.of("candidate", completesElsewhere), Arm.of("baseline", completesElsewhere));
+            MeasurementPlan plan = MeasurementPlan.defaults()
+                    .withWarmupOps(0)
+                    .withOpsPerTrial(20)
+                    .withTrials(2);
+            OperationResult result = new BenchmarkRunner(plan)
+                    .run(
+                            "get",
+                            Mode.ASYNC_SEQUENTIAL,
+                            Arm.of("candidate", completesElsewhere),
+                            Arm.of("baseline", completesElsewhere));
 
             assertThat(result.candidate().count()).isEqualTo(40);
             assertThat(maxInFlight).hasValue(1);
@@ -185,11 +244,16 @@ class BenchmarkRunnerTest {
         // operation 2 is queued at t=0 but only starts at t=10 when a slot frees, so it completes
         // at t=20 and its latency is 20 µs, not the 10 µs of service. Per trial of 6 operations:
         // 10, 10, 20, 10, 20, 10 µs; the trial takes 30 µs.
-        MeasurementPlan plan = MeasurementPlan.defaults().withWarmupOps(0).withOpsPerTrial(6).withTrials(2).withConcurrency(2);
+        MeasurementPlan plan = MeasurementPlan.defaults()
+                .withWarmupOps(0)
+                .withOpsPerTrial(6)
+                .withTrials(2)
+                .withConcurrency(2);
         OperationResult result;
         try (SimulatedServer candidate = new SimulatedServer(clock, 10 * MICROS, 6);
                 SimulatedServer baseline = new SimulatedServer(clock, 10 * MICROS, 6)) {
-            result = runner(plan).run("put", Mode.ASYNC_CONCURRENT, Arm.of("candidate", candidate), Arm.of("baseline", baseline));
+            result = runner(plan)
+                    .run("put", Mode.ASYNC_CONCURRENT, Arm.of("candidate", candidate), Arm.of("baseline", baseline));
         }
 
         ArmResult arm = result.candidate();
@@ -204,15 +268,23 @@ class BenchmarkRunnerTest {
     @Test
     @DisplayName("tells the progress listener about every trial of every arm")
     void reportsProgress() {
-        MeasurementPlan plan = MeasurementPlan.defaults().withWarmupOps(0).withOpsPerTrial(4).withTrials(3);
+        MeasurementPlan plan =
+                MeasurementPlan.defaults().withWarmupOps(0).withOpsPerTrial(4).withTrials(3);
         List<TrialProgress> events = new ArrayList<>();
-        runner(plan).withProgress(events::add).run("scan", Mode.SYNC,
-                Arm.of("jdk21", Workload.sync(i -> clock.advance(2 * MICROS))), Arm.of("jdk8", Workload.sync(i -> clock.advance(4 * MICROS))));
+        runner(plan)
+                .withProgress(events::add)
+                .run(
+                        "scan",
+                        Mode.SYNC,
+                        Arm.of("jdk21", Workload.sync(i -> clock.advance(2 * MICROS))),
+                        Arm.of("jdk8", Workload.sync(i -> clock.advance(4 * MICROS))));
 
         assertThat(events).hasSize(6);
         assertThat(events).extracting(TrialProgress::trial).containsExactly(1, 1, 2, 2, 3, 3);
-        TrialProgress jdk8 = events.stream().filter(e -> e.arm().equals("jdk8")).findFirst().orElseThrow();
-        assertThat(jdk8.describe()).isEqualTo("scan [sync] trial 1/3 jdk8 done: 4 ops, mean 0.004 ms, p99 0.004 ms, 250000 ops/s");
+        TrialProgress jdk8 =
+                events.stream().filter(e -> e.arm().equals("jdk8")).findFirst().orElseThrow();
+        assertThat(jdk8.describe())
+                .isEqualTo("scan [sync] trial 1/3 jdk8 done: 4 ops, mean 0.004 ms, p99 0.004 ms, 250000 ops/s");
         TrialProgress timeless = new TrialProgress("scan", Mode.SYNC, "jdk8", 1, 3, new TrialStats(4, 0, 0, 0));
         assertThat(timeless.describe()).endsWith("mean 0.000 ms, p99 0.000 ms, n/a ops/s");
     }
@@ -220,13 +292,14 @@ class BenchmarkRunnerTest {
     @Test
     @DisplayName("fails with the operation, arm and index when a sync operation throws")
     void syncFailureNamesArmAndIndex() {
-        MeasurementPlan plan = MeasurementPlan.defaults().withWarmupOps(0).withOpsPerTrial(10).withTrials(2);
+        MeasurementPlan plan =
+                MeasurementPlan.defaults().withWarmupOps(0).withOpsPerTrial(10).withTrials(2);
         Arm broken = new Arm("jdk21", "aerospike-client-jdk21 9.0.4", Workload.sync(i -> {
             if (i == 13) {
                 throw new IOException("connection reset");
             }
         }));
-        assertThatThrownBy(() -> runner(plan).run("put", Mode.SYNC, broken, Arm.of("jdk8", Workload.sync(i -> { }))))
+        assertThatThrownBy(() -> runner(plan).run("put", Mode.SYNC, broken, Arm.of("jdk8", Workload.sync(i -> {}))))
                 .isInstanceOf(MeasurementException.class)
                 .hasMessageContaining("put [sync] on the candidate arm jdk21 (aerospike-client-jdk21 9.0.4)")
                 .hasMessageContaining("operation index 13")
@@ -236,13 +309,21 @@ class BenchmarkRunnerTest {
     @Test
     @DisplayName("fails with the index of the first async operation that completed exceptionally")
     void asyncFailureNamesIndex() {
-        MeasurementPlan plan = MeasurementPlan.defaults().withWarmupOps(0).withOpsPerTrial(10).withTrials(2).withConcurrency(4);
+        MeasurementPlan plan = MeasurementPlan.defaults()
+                .withWarmupOps(0)
+                .withOpsPerTrial(10)
+                .withTrials(2)
+                .withConcurrency(4);
         Workload.Async failsAtSeven = i -> i == 7
                 ? CompletableFuture.failedFuture(new IllegalStateException("timeout"))
                 : CompletableFuture.completedFuture(null);
         for (Mode mode : List.of(Mode.ASYNC_SEQUENTIAL, Mode.ASYNC_CONCURRENT)) {
-            assertThatThrownBy(() -> runner(plan).run("get", mode, Arm.of("c", Workload.async(i -> CompletableFuture.completedFuture(null))),
-                    Arm.of("b", failsAtSeven)))
+            assertThatThrownBy(() -> runner(plan)
+                            .run(
+                                    "get",
+                                    mode,
+                                    Arm.of("c", Workload.async(i -> CompletableFuture.completedFuture(null))),
+                                    Arm.of("b", failsAtSeven)))
                     .isInstanceOf(MeasurementException.class)
                     .hasMessageContaining("on the baseline arm b")
                     .hasMessageContaining("operation index 7")
@@ -254,7 +335,7 @@ class BenchmarkRunnerTest {
     @DisplayName("rejects a workload that does not fit the mode, saying how to fix it")
     void rejectsWorkloadModeMismatch() {
         BenchmarkRunner runner = runner(MeasurementPlan.defaults());
-        Arm sync = Arm.of("sync", Workload.sync(i -> { }));
+        Arm sync = Arm.of("sync", Workload.sync(i -> {}));
         Arm async = Arm.of("async", Workload.async(i -> CompletableFuture.completedFuture(null)));
         assertThatThrownBy(() -> runner.run("get", Mode.SYNC, async, sync))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -268,9 +349,14 @@ class BenchmarkRunnerTest {
     @Test
     @DisplayName("reports NaN intervals, not zero-width ones, from a single trial")
     void singleTrialHasNoInterval() {
-        MeasurementPlan plan = MeasurementPlan.defaults().withWarmupOps(0).withOpsPerTrial(10).withTrials(1);
-        OperationResult result = runner(plan).run("get", Mode.SYNC,
-                Arm.of("c", Workload.sync(i -> clock.advance(MICROS))), Arm.of("b", Workload.sync(i -> clock.advance(2 * MICROS))));
+        MeasurementPlan plan =
+                MeasurementPlan.defaults().withWarmupOps(0).withOpsPerTrial(10).withTrials(1);
+        OperationResult result = runner(plan)
+                .run(
+                        "get",
+                        Mode.SYNC,
+                        Arm.of("c", Workload.sync(i -> clock.advance(MICROS))),
+                        Arm.of("b", Workload.sync(i -> clock.advance(2 * MICROS))));
         assertThat(result.speedup().value()).isEqualTo(2.0);
         assertThat(result.speedup().ci95().isDefined()).isFalse();
         assertThat(result.candidateP99Nanos().ci95().isDefined()).isFalse();

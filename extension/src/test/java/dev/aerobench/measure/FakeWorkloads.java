@@ -8,8 +8,7 @@ import java.util.function.LongUnaryOperator;
 /** Workloads that take a controlled, simulated time on a {@link FakeClock}. */
 final class FakeWorkloads {
 
-    private FakeWorkloads() {
-    }
+    private FakeWorkloads() {}
 
     /** A sync workload whose operation {@code i} takes {@code latency(i)} nanoseconds. */
     static Workload.Sync sync(FakeClock clock, LongUnaryOperator latency) {

@@ -24,6 +24,7 @@ class HarnessOverheadTest {
         assertThat(overhead.ops()).isEqualTo(1_000);
         assertThat(overhead.meanRecordedNanos()).isEqualTo(10.0);
         assertThat(overhead.nanosPerOperation()).isCloseTo(20.0, within(0.011));
-        assertThat(overhead.describe()).isEqualTo("harness overhead: 20.0 ns per operation (recorded floor 10.0 ns, 1000 ops)");
+        assertThat(overhead.describe())
+                .isEqualTo("harness overhead: 20.0 ns per operation (recorded floor 10.0 ns, 1000 ops)");
     }
 }

@@ -18,7 +18,12 @@ class MeasurementPlanTest {
     @Test
     @DisplayName("changes one setting at a time")
     void withers() {
-        MeasurementPlan plan = MeasurementPlan.defaults().withWarmupOps(0).withOpsPerTrial(7).withTrials(3).withConcurrency(2).withSeed(9);
+        MeasurementPlan plan = MeasurementPlan.defaults()
+                .withWarmupOps(0)
+                .withOpsPerTrial(7)
+                .withTrials(3)
+                .withConcurrency(2)
+                .withSeed(9);
         assertThat(plan).isEqualTo(new MeasurementPlan(0, 7, 3, 2, 9));
     }
 
@@ -28,8 +33,10 @@ class MeasurementPlanTest {
         MeasurementPlan plan = MeasurementPlan.defaults();
         assertThatThrownBy(() -> plan.withOpsPerTrial(0))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("MeasurementPlan: opsPerTrial must be at least 1 but was 0; set it to the number of operations each arm runs per trial");
-        assertThatThrownBy(() -> plan.withWarmupOps(-1)).hasMessageContaining("warmupOps must be at least 0 but was -1");
+                .hasMessage(
+                        "MeasurementPlan: opsPerTrial must be at least 1 but was 0; set it to the number of operations each arm runs per trial");
+        assertThatThrownBy(() -> plan.withWarmupOps(-1))
+                .hasMessageContaining("warmupOps must be at least 0 but was -1");
         assertThatThrownBy(() -> plan.withTrials(0)).hasMessageContaining("trials must be at least 1");
         assertThatThrownBy(() -> plan.withConcurrency(0)).hasMessageContaining("concurrency must be at least 1");
     }

@@ -18,10 +18,18 @@ class RegressionGateTest {
 
     /** A result with the given speedup interval and candidate p99 interval (ms). */
     static OperationResult result(double speedupLow, double speedupHigh, double p99LowMillis, double p99HighMillis) {
-        ArmResult arm = StatisticsTest.arm("arm", new TrialStats(10, 1e5, 1e6, 1_000_000), new TrialStats(10, 1e5, 1e6, 1_000_000));
-        return new OperationResult("get", Mode.SYNC, MeasurementPlan.defaults(), arm, arm,
+        ArmResult arm = StatisticsTest.arm(
+                "arm", new TrialStats(10, 1e5, 1e6, 1_000_000), new TrialStats(10, 1e5, 1e6, 1_000_000));
+        return new OperationResult(
+                "get",
+                Mode.SYNC,
+                MeasurementPlan.defaults(),
+                arm,
+                arm,
                 new Estimate((speedupLow + speedupHigh) / 2, new Interval(speedupLow, speedupHigh)),
-                new Estimate((p99LowMillis + p99HighMillis) / 2 * 1e6, new Interval(p99LowMillis * 1e6, p99HighMillis * 1e6)));
+                new Estimate(
+                        (p99LowMillis + p99HighMillis) / 2 * 1e6,
+                        new Interval(p99LowMillis * 1e6, p99HighMillis * 1e6)));
     }
 
     /** A re-run supplier that counts how often it is asked. */
@@ -51,7 +59,8 @@ class RegressionGateTest {
             assertThat(outcome.result()).isSameAs(first);
             assertThat(outcome.confirmationRun()).containsSame(second);
             assertThat(outcome.reason())
-                    .startsWith("failed twice; first run: speedup 0.750x (95% CI 0.700x..0.800x) is entirely below minSpeedup 1.000x")
+                    .startsWith(
+                            "failed twice; first run: speedup 0.750x (95% CI 0.700x..0.800x) is entirely below minSpeedup 1.000x")
                     .contains("re-run: speedup 0.770x (95% CI 0.720x..0.820x) is entirely below minSpeedup 1.000x");
         }
 
@@ -78,7 +87,8 @@ class RegressionGateTest {
             GateOutcome outcome = SPEEDUP_GATE.evaluate(result(0.95, 1.05, 1, 1), rerun(calls, null));
 
             assertThat(outcome.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
-            assertThat(outcome.reason()).isEqualTo("speedup 1.000x (95% CI 0.950x..1.050x) straddles minSpeedup 1.000x");
+            assertThat(outcome.reason())
+                    .isEqualTo("speedup 1.000x (95% CI 0.950x..1.050x) straddles minSpeedup 1.000x");
             assertThat(calls).hasValue(0);
             assertThat(outcome.confirmationRun()).isEmpty();
         }
@@ -93,8 +103,14 @@ class RegressionGateTest {
         @DisplayName("is inconclusive when there is no interval (a single trial)")
         void undefinedIntervalIsInconclusive() {
             OperationResult single = result(0.5, 0.5, 1, 1);
-            OperationResult undefined = new OperationResult("get", Mode.SYNC, single.plan(), single.candidate(), single.baseline(),
-                    new Estimate(0.5, Interval.UNDEFINED), single.candidateP99Nanos());
+            OperationResult undefined = new OperationResult(
+                    "get",
+                    Mode.SYNC,
+                    single.plan(),
+                    single.candidate(),
+                    single.baseline(),
+                    new Estimate(0.5, Interval.UNDEFINED),
+                    single.candidateP99Nanos());
 
             GateDecision decision = SPEEDUP_GATE.judge(undefined);
 
@@ -112,7 +128,9 @@ class RegressionGateTest {
         void p99AboveFails() {
             GateDecision decision = P99_GATE.judge(result(1, 1, 2.5, 3.0));
             assertThat(decision.verdict()).isEqualTo(Verdict.FAIL);
-            assertThat(decision.reason()).isEqualTo("candidate p99 2.750ms (95% CI 2.500ms..3.000ms) is entirely above maxP99Millis 2.000ms");
+            assertThat(decision.reason())
+                    .isEqualTo(
+                            "candidate p99 2.750ms (95% CI 2.500ms..3.000ms) is entirely above maxP99Millis 2.000ms");
         }
 
         @Test
@@ -129,7 +147,10 @@ class RegressionGateTest {
         RegressionGate both = new RegressionGate(new Thresholds(1.0, 2.0));
         GateDecision decision = both.judge(result(1.1, 1.2, 2.5, 3.0));
         assertThat(decision.verdict()).isEqualTo(Verdict.FAIL);
-        assertThat(decision.reason()).contains("entirely at or above minSpeedup").contains("; candidate p99").contains("entirely above maxP99Millis");
+        assertThat(decision.reason())
+                .contains("entirely at or above minSpeedup")
+                .contains("; candidate p99")
+                .contains("entirely above maxP99Millis");
     }
 
     @Test
@@ -144,8 +165,8 @@ class RegressionGateTest {
     @DisplayName("fails a 2x slower candidate end to end, measured on a fake clock and confirmed")
     void endToEndSlowdown() {
         FakeClock clock = new FakeClock();
-        BenchmarkRunner runner = new BenchmarkRunner(MeasurementPlan.defaults().withWarmupOps(10).withOpsPerTrial(200))
-                .withClock(clock);
+        BenchmarkRunner runner =
+                new BenchmarkRunner(MeasurementPlan.defaults().withWarmupOps(10).withOpsPerTrial(200)).withClock(clock);
         Arm slow = Arm.of("candidate", FakeWorkloads.sync(clock, FakeWorkloads.jittered(200_000, 0.3, 11)));
         Arm fast = Arm.of("baseline", FakeWorkloads.sync(clock, FakeWorkloads.jittered(100_000, 0.3, 12)));
         Supplier<OperationResult> measure = () -> runner.run("put", Mode.SYNC, slow, fast);
@@ -166,19 +187,22 @@ class RegressionGateTest {
         void rejectsInvalid() {
             assertThatThrownBy(() -> Thresholds.minSpeedup(-1))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("Configuration error: minSpeedup must be a finite number >= 0 (0 = not set), but was -1.0; "
-                            + "set e.g. minSpeedup = 1.0 to require the candidate to be at least as fast as the baseline");
+                    .hasMessage(
+                            "Configuration error: minSpeedup must be a finite number >= 0 (0 = not set), but was -1.0; "
+                                    + "set e.g. minSpeedup = 1.0 to require the candidate to be at least as fast as the baseline");
             assertThatThrownBy(() -> Thresholds.maxP99Millis(Double.NaN))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("maxP99Millis must be a finite number >= 0 (0 = not set), but was NaN")
                     .hasMessageContaining("maxP99Millis = 5.0");
-            assertThatThrownBy(() -> new Thresholds(1, Double.POSITIVE_INFINITY)).hasMessageContaining("maxP99Millis");
+            assertThatThrownBy(() -> new Thresholds(1, Double.POSITIVE_INFINITY))
+                    .hasMessageContaining("maxP99Millis");
         }
 
         @Test
         @DisplayName("treat UNSET as no threshold")
         void unset() {
-            assertThat(List.of(Thresholds.NONE.hasMinSpeedup(), Thresholds.NONE.hasMaxP99())).containsOnly(false);
+            assertThat(List.of(Thresholds.NONE.hasMinSpeedup(), Thresholds.NONE.hasMaxP99()))
+                    .containsOnly(false);
             Thresholds both = Thresholds.minSpeedup(1.1).withMaxP99Millis(3);
             assertThat(both.hasMinSpeedup()).isTrue();
             assertThat(both.hasMaxP99()).isTrue();

@@ -39,7 +39,8 @@ final class SimulatedServer implements Workload.Async, AutoCloseable {
         this.serviceNanos = serviceNanos;
         this.opsPerBatch = opsPerBatch;
         this.measuringThread = Thread.currentThread();
-        this.serverThread = Thread.ofPlatform().name("simulated-server").daemon().start(this::serve);
+        this.serverThread =
+                Thread.ofPlatform().name("simulated-server").daemon().start(this::serve);
     }
 
     @Override
@@ -71,7 +72,9 @@ final class SimulatedServer implements Workload.Async, AutoCloseable {
     }
 
     private void awaitMeasuringThreadParked() {
-        while (!closed && !(measuringThread.getState() == Thread.State.WAITING && LockSupport.getBlocker(measuringThread) != null)) {
+        while (!closed
+                && !(measuringThread.getState() == Thread.State.WAITING
+                        && LockSupport.getBlocker(measuringThread) != null)) {
             Thread.onSpinWait();
             Thread.yield();
         }

@@ -16,10 +16,17 @@ class StatisticsTest {
     @Test
     @DisplayName("an arm with nothing recorded reports NaN, never 0")
     void emptyArmIsNaN() {
-        ArmResult empty = new ArmRecorder().result(Arm.of("c", Workload.sync(i -> { })));
+        ArmResult empty = new ArmRecorder().result(Arm.of("c", Workload.sync(i -> {})));
         assertThat(empty.count()).isZero();
-        assertThat(List.of(empty.meanNanos(), empty.p50Nanos(), empty.p90Nanos(), empty.p99Nanos(), empty.p999Nanos(),
-                empty.maxNanos(), empty.opsPerSecond())).allMatch(value -> Double.isNaN(value));
+        assertThat(List.of(
+                        empty.meanNanos(),
+                        empty.p50Nanos(),
+                        empty.p90Nanos(),
+                        empty.p99Nanos(),
+                        empty.p999Nanos(),
+                        empty.maxNanos(),
+                        empty.opsPerSecond()))
+                .allMatch(value -> Double.isNaN(value));
     }
 
     @Test
@@ -32,8 +39,10 @@ class StatisticsTest {
         assertThat(first.meanNanos()).isEqualTo(250.0);
         assertThat(first.p99Nanos()).isEqualTo(400.0);
         assertThat(first.opsPerSecond()).isEqualTo(2e6);
-        assertThat(second.ops()).as("only the first ops entries of the buffer count").isEqualTo(2);
-        ArmResult arm = recorder.result(new Arm("c", "client 1.0", Workload.sync(i -> { })));
+        assertThat(second.ops())
+                .as("only the first ops entries of the buffer count")
+                .isEqualTo(2);
+        ArmResult arm = recorder.result(new Arm("c", "client 1.0", Workload.sync(i -> {})));
         assertThat(arm.count()).isEqualTo(6);
         assertThat(arm.meanNanos()).isEqualTo(3_000.0 / 6);
         assertThat(arm.maxNanos()).isEqualTo(1_000.0);
@@ -47,14 +56,15 @@ class StatisticsTest {
     void clampsHugeLatencies() {
         ArmRecorder recorder = new ArmRecorder();
         recorder.recordTrial(new long[] {Long.MAX_VALUE / 4}, 1, 1);
-        assertThat(recorder.result(Arm.of("c", Workload.sync(i -> { }))).maxNanos())
+        assertThat(recorder.result(Arm.of("c", Workload.sync(i -> {}))).maxNanos())
                 .isEqualTo((double) ArmRecorder.HIGHEST_TRACKABLE_NANOS);
     }
 
     @Test
     @DisplayName("the bootstrap interval of identical trials collapses onto the value")
     void identicalTrialsGiveAPointInterval() {
-        Interval ratio = new Bootstrap(1).pairedRatioOfMeans(new double[] {150, 150, 150}, new double[] {100, 100, 100});
+        Interval ratio =
+                new Bootstrap(1).pairedRatioOfMeans(new double[] {150, 150, 150}, new double[] {100, 100, 100});
         assertThat(ratio).isEqualTo(new Interval(1.5, 1.5));
     }
 
@@ -90,7 +100,8 @@ class StatisticsTest {
     @DisplayName("the bootstrap interval is undefined with fewer than two trials")
     void bootstrapNeedsTwoTrials() {
         assertThat(new Bootstrap(1).meanInterval(new double[] {5})).isEqualTo(Interval.UNDEFINED);
-        assertThat(new Bootstrap(1).pairedRatioOfMeans(new double[] {5, 6}, new double[] {5})).isEqualTo(Interval.UNDEFINED);
+        assertThat(new Bootstrap(1).pairedRatioOfMeans(new double[] {5, 6}, new double[] {5}))
+                .isEqualTo(Interval.UNDEFINED);
     }
 
     @Test
@@ -130,7 +141,10 @@ class StatisticsTest {
 
     /** An arm whose overall mean is the mean of its (equal-sized) trials. */
     static ArmResult arm(String name, TrialStats... trials) {
-        double mean = java.util.Arrays.stream(trials).mapToDouble(TrialStats::meanNanos).average().orElse(Double.NaN);
+        double mean = java.util.Arrays.stream(trials)
+                .mapToDouble(TrialStats::meanNanos)
+                .average()
+                .orElse(Double.NaN);
         return new ArmResult(name, name, 10L * trials.length, mean, mean, mean, mean, mean, mean, 1e6, List.of(trials));
     }
 }

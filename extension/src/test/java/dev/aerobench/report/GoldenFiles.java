@@ -18,8 +18,7 @@ final class GoldenFiles {
 
     private static final Path SOURCE_DIRECTORY = Path.of("src/test/resources/dev/aerobench/report");
 
-    private GoldenFiles() {
-    }
+    private GoldenFiles() {}
 
     static void assertMatches(String actual, String fileName) {
         if (Boolean.getBoolean("aerobench.updateGoldenFiles")) {

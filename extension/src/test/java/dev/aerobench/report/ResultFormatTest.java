@@ -26,8 +26,8 @@ class ResultFormatTest {
     @DisplayName("keeps the seed's exact row layout")
     void seedRowLayout() {
         String table = ResultFormat.consoleTable().format(List.of(SampleResults.put()));
-        assertThat(table).contains(
-                "  Avg Latency (ms) - lower is better\n"
+        assertThat(table)
+                .contains("  Avg Latency (ms) - lower is better\n"
                         + "  ────────────────────────────────────────────────────────────\n"
                         + "  Operation    |          jdk21 |           jdk8 |        Speedup\n"
                         + "  ────────────────────────────────────────────────────────────\n"
@@ -40,9 +40,11 @@ class ResultFormatTest {
         Locale original = Locale.getDefault();
         try {
             Locale.setDefault(Locale.GERMANY);
-            String german = ResultFormat.consoleTable().format(SampleResults.outcomes()) + ResultFormat.json().format(SampleResults.outcomes());
+            String german = ResultFormat.consoleTable().format(SampleResults.outcomes())
+                    + ResultFormat.json().format(SampleResults.outcomes());
             Locale.setDefault(Locale.ROOT);
-            String root = ResultFormat.consoleTable().format(SampleResults.outcomes()) + ResultFormat.json().format(SampleResults.outcomes());
+            String root = ResultFormat.consoleTable().format(SampleResults.outcomes())
+                    + ResultFormat.json().format(SampleResults.outcomes());
             assertThat(german).isEqualTo(root).contains("0.312ms", "3,205");
         } finally {
             Locale.setDefault(original);
@@ -57,7 +59,9 @@ class ResultFormatTest {
                 .contains("  scan         |         83,333 |            n/a |            n/a\n")
                 .contains("speedup 2.583x (CI n/a), candidate p99 0.020ms (CI n/a)");
         String json = ResultFormat.json().format(List.of(SampleResults.scanSingleTrial()));
-        assertThat(json).contains("\"ci95_low\": null", "\"p999_ms\": null", "\"ops_per_sec\": null").doesNotContain("NaN");
+        assertThat(json)
+                .contains("\"ci95_low\": null", "\"p999_ms\": null", "\"ops_per_sec\": null")
+                .doesNotContain("NaN");
     }
 
     @Test
@@ -72,7 +76,8 @@ class ResultFormatTest {
     @DisplayName("says so when there is nothing to show")
     void empty() {
         assertThat(ResultFormat.consoleTable().format(List.of())).contains("No operations were measured.");
-        assertThat(ResultFormat.json().format(List.of())).isEqualTo("{\n  \"schema\": \"aerobench-results/1\",\n  \"operations\": []\n}\n");
+        assertThat(ResultFormat.json().format(List.of()))
+                .isEqualTo("{\n  \"schema\": \"aerobench-results/1\",\n  \"operations\": []\n}\n");
     }
 
     @Test

@@ -19,14 +19,19 @@ class CpuWarmerTest {
         CpuWarmer warmer = new CpuWarmer("cpu-warmer-under-test");
         Thread thread = warmer.thread();
         try {
-            assertThat(eventually(() -> thread.getState() == Thread.State.WAITING)).as("parked while idle").isTrue();
+            assertThat(eventually(() -> thread.getState() == Thread.State.WAITING))
+                    .as("parked while idle")
+                    .isTrue();
 
             // Requests keep arriving while we look, so the warmer has no moment to park in between.
             assertThat(eventually(() -> {
-                warmer.requestArrived();
-                return thread.getState() != Thread.State.WAITING;
-            })).as("awake while requests arrive").isTrue();
-            assertThat(eventually(() -> thread.getState() == Thread.State.WAITING)).as("parked again after the window")
+                        warmer.requestArrived();
+                        return thread.getState() != Thread.State.WAITING;
+                    }))
+                    .as("awake while requests arrive")
+                    .isTrue();
+            assertThat(eventually(() -> thread.getState() == Thread.State.WAITING))
+                    .as("parked again after the window")
                     .isTrue();
         } finally {
             warmer.close();

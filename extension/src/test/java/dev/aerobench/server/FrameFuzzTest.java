@@ -57,7 +57,8 @@ class FrameFuzzTest {
     }
 
     @Test
-    @DisplayName("every mutated frame gets well-framed replies and a close, then a client works and no connection leaks")
+    @DisplayName(
+            "every mutated frame gets well-framed replies and a close, then a client works and no connection leaks")
     void fuzz() throws Exception {
         long seed = Long.getLong("aerobench.fuzz.seed", new Random().nextLong());
         int cases = Integer.getInteger("aerobench.fuzz.cases", DEFAULT_CASES);
@@ -67,27 +68,32 @@ class FrameFuzzTest {
         Queue<String> failures = new ConcurrentLinkedQueue<>();
         int ran = runCases(seed, cases, failures);
 
-        assertThat(failures).as("fuzz failures (seed=%d, rerun with -Daerobench.fuzz.seed=%d)", seed, seed)
+        assertThat(failures)
+                .as("fuzz failures (seed=%d, rerun with -Daerobench.fuzz.seed=%d)", seed, seed)
                 .isEmpty();
         assertThat(ran).as("cases run within %s", TIME_BUDGET).isGreaterThanOrEqualTo(Math.min(cases, 1_000));
         assertThat(MalformedFrameTest.awaitOpenConnections(server, baseline))
-                .as("open connections after fuzzing (seed=%d)", seed).isEqualTo(baseline);
-        assertThat(serverThreads()).as("the server's threads after fuzzing (seed=%d)", seed)
-                .containsExactlyInAnyOrder("aerobench-server-" + server.port(),
-                        "aerobench-server-" + server.port() + "-cpu-warmer");
+                .as("open connections after fuzzing (seed=%d)", seed)
+                .isEqualTo(baseline);
+        assertThat(serverThreads())
+                .as("the server's threads after fuzzing (seed=%d)", seed)
+                .containsExactlyInAnyOrder(
+                        "aerobench-server-" + server.port(), "aerobench-server-" + server.port() + "-cpu-warmer");
         assertClientWorks();
     }
 
     private static int runCases(long seed, int cases, Queue<String> failures) throws Exception {
         long deadline = System.nanoTime() + TIME_BUDGET.toNanos();
         AtomicInteger next = new AtomicInteger();
-        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, Thread.ofPlatform().name("fuzz-", 0).factory());
+        ExecutorService workers = Executors.newFixedThreadPool(
+                WORKERS, Thread.ofPlatform().name("fuzz-", 0).factory());
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int w = 0; w < WORKERS; w++) {
                 running.add(workers.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < cases && System.nanoTime() < deadline
-                            && failures.size() < FAILURES_SHOWN; i = next.getAndIncrement()) {
+                    for (int i = next.getAndIncrement();
+                            i < cases && System.nanoTime() < deadline && failures.size() < FAILURES_SHOWN;
+                            i = next.getAndIncrement()) {
                         runCase(seed, i, failures);
                     }
                     return null;
@@ -109,8 +115,8 @@ class FrameFuzzTest {
             connection.endOutput();
             RawConnection.Outcome outcome = connection.readUntilClosed(CLOSE_WITHIN);
             if (!outcome.closed()) {
-                throw new AssertionError("server did not close the connection within " + CLOSE_WITHIN
-                        + " after end of stream");
+                throw new AssertionError(
+                        "server did not close the connection within " + CLOSE_WITHIN + " after end of stream");
             }
             outcome.frames();
         } catch (AssertionError | IOException | RuntimeException e) {
@@ -122,8 +128,11 @@ class FrameFuzzTest {
     /** Live threads of this server: one service thread serves every connection, whatever it sent. */
     private static List<String> serverThreads() {
         String name = "aerobench-server-" + server.port();
-        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
-                .filter(thread -> thread.equals(name) || thread.startsWith(name + "-")).toList();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(Thread::isAlive)
+                .map(Thread::getName)
+                .filter(thread -> thread.equals(name) || thread.startsWith(name + "-"))
+                .toList();
     }
 
     private static void assertClientWorks() {
@@ -131,13 +140,15 @@ class FrameFuzzTest {
             Key key = new Key("test", "after-fuzz", "k1");
             client.put(null, key, new Bin("a", 1));
             assertThat(client.get(null, key).getLong("a")).isEqualTo(1);
-            assertThat(client.get(null, new Key[] {key, new Key("test", "after-fuzz", "k2")})).hasSize(2);
+            assertThat(client.get(null, new Key[] {key, new Key("test", "after-fuzz", "k2")}))
+                    .hasSize(2);
             List<Key> scanned = new ArrayList<>();
             client.scanAll(null, "test", "after-fuzz", (k, record) -> scanned.add(k));
             assertThat(scanned).hasSize(1);
             // Whatever mutated writes stored, the client must be able to read it back.
-            assertThatCode(() -> client.scanAll(null, "test", null, (k, record) -> { }))
-                    .as("scanning every record the fuzz left behind").doesNotThrowAnyException();
+            assertThatCode(() -> client.scanAll(null, "test", null, (k, record) -> {}))
+                    .as("scanning every record the fuzz left behind")
+                    .doesNotThrowAnyException();
         }
     }
 }

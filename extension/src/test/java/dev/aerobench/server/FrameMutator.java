@@ -15,8 +15,7 @@ import java.util.zip.Deflater;
 final class FrameMutator {
 
     /** A broken request and how it was made, for failure messages. */
-    record Case(String mutation, byte[] bytes) {
-    }
+    record Case(String mutation, byte[] bytes) {}
 
     private static final int MESSAGE_START = WireFrames.HEADER_SIZE;
     private static final int FIRST_FIELD = WireFrames.HEADER_SIZE + WireFrames.MESSAGE_HEADER_SIZE;
@@ -39,7 +38,10 @@ final class FrameMutator {
             case 6 -> new Case("lying field size", lyingFieldSize(random, frame));
             case 7 -> new Case("noise", noise(random));
             case 8 -> new Case("splice", splice(random, frame));
-            case 9 -> new Case("valid then broken", WireFrames.concat(frame, mutate(random).bytes()));
+            case 9 ->
+                new Case(
+                        "valid then broken",
+                        WireFrames.concat(frame, mutate(random).bytes()));
             case 10 -> new Case("corrupt compression", corruptCompression(random, frame));
             default -> new Case("insert or delete bytes", insertOrDelete(random, frame));
         };
@@ -136,8 +138,8 @@ final class FrameMutator {
         if (random.nextBoolean()) {
             byte[] inserted = new byte[1 + random.nextInt(16)];
             random.nextBytes(inserted);
-            return WireFrames.concat(WireFrames.concat(Arrays.copyOf(frame, at), inserted),
-                    Arrays.copyOfRange(frame, at, frame.length));
+            return WireFrames.concat(
+                    WireFrames.concat(Arrays.copyOf(frame, at), inserted), Arrays.copyOfRange(frame, at, frame.length));
         }
         int end = Math.min(frame.length, at + 1 + random.nextInt(16));
         return WireFrames.concat(Arrays.copyOf(frame, at), Arrays.copyOfRange(frame, end, frame.length));

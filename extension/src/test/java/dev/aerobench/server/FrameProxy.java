@@ -50,13 +50,18 @@ public final class FrameProxy implements AutoCloseable {
     /** Removes one {@code ;}-separated token from the value of the {@code features} info reply. */
     public static UnaryOperator<String> hidingFeature(String feature) {
         return reply -> reply.lines()
-                .map(line -> line.startsWith("features\t") ? "features\t" + withoutToken(line.substring(9), feature) : line)
+                .map(line ->
+                        line.startsWith("features\t") ? "features\t" + withoutToken(line.substring(9), feature) : line)
                 .reduce(new StringBuilder(), (text, line) -> text.append(line).append('\n'), StringBuilder::append)
                 .toString();
     }
 
     private static String withoutToken(String tokens, String token) {
-        return String.join(";", List.of(tokens.split(";")).stream().filter(t -> !t.equals(token)).toList());
+        return String.join(
+                ";",
+                List.of(tokens.split(";")).stream()
+                        .filter(t -> !t.equals(token))
+                        .toList());
     }
 
     public int port() {
@@ -92,7 +97,8 @@ public final class FrameProxy implements AutoCloseable {
 
     private void pump(String name, Socket from, Socket to, boolean fromClient) {
         Thread.ofPlatform().daemon().name(name).start(() -> {
-            try (from; to) {
+            try (from;
+                    to) {
                 DataInputStream in = new DataInputStream(from.getInputStream());
                 OutputStream out = to.getOutputStream();
                 while (true) {
@@ -118,7 +124,9 @@ public final class FrameProxy implements AutoCloseable {
         if (type != TYPE_INFO) {
             return concat(header, body);
         }
-        byte[] rewritten = infoReplyRewriter.apply(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        byte[] rewritten = infoReplyRewriter
+                .apply(new String(body, StandardCharsets.UTF_8))
+                .getBytes(StandardCharsets.UTF_8);
         ByteBuffer frame = ByteBuffer.allocate(HEADER_SIZE + rewritten.length);
         frame.put(header[0]).put(header[1]).putShort((short) 0).putInt(rewritten.length);
         return frame.put(rewritten).array();
@@ -133,7 +141,10 @@ public final class FrameProxy implements AutoCloseable {
     }
 
     private static byte[] concat(byte[] header, byte[] body) {
-        return ByteBuffer.allocate(header.length + body.length).put(header).put(body).array();
+        return ByteBuffer.allocate(header.length + body.length)
+                .put(header)
+                .put(body)
+                .array();
     }
 
     @Override

@@ -54,7 +54,8 @@ class IdleConnectionTest {
     }
 
     @Test
-    @DisplayName("after a reply, an error reply and a multi-record reply nothing more arrives and the connection stays open")
+    @DisplayName(
+            "after a reply, an error reply and a multi-record reply nothing more arrives and the connection stays open")
     void nothingAfterReplies() throws Exception {
         try (RawConnection connection = RawConnection.open(server);
                 SocketChannel watcher = connect()) {
@@ -70,7 +71,9 @@ class IdleConnectionTest {
 
             RawConnection.Outcome afterwards = connection.readUntilClosed(QUIET_PERIOD);
 
-            assertThat(afterwards.received()).as("bytes after the last of %d scan groups", groups).isEmpty();
+            assertThat(afterwards.received())
+                    .as("bytes after the last of %d scan groups", groups)
+                    .isEmpty();
             assertThat(afterwards.closed()).isFalse();
             MalformedFrameTest.assertAnswersStatus(connection);
             assertSilentAndOpen(List.of(watcher));
@@ -141,7 +144,9 @@ class IdleConnectionTest {
                 int n = ((SocketChannel) key.channel()).read(probe);
                 problems.add(n < 0 ? "closed by server" : n + " unsolicited bytes");
             }
-            assertThat(readable).as("connections that were not silent and open: %s", problems).isZero();
+            assertThat(readable)
+                    .as("connections that were not silent and open: %s", problems)
+                    .isZero();
             for (SelectionKey key : selector.keys()) {
                 key.cancel();
             }

@@ -76,7 +76,9 @@ class MalformedFrameTest {
 
             RawConnection.Outcome outcome = connection.readUntilClosed(CLOSE_WITHIN);
 
-            assertThat(outcome.closed()).as("closed without the body being sent").isTrue();
+            assertThat(outcome.closed())
+                    .as("closed without the body being sent")
+                    .isTrue();
             assertThat(outcome.frames()).isEmpty();
         }
     }
@@ -117,7 +119,8 @@ class MalformedFrameTest {
     }
 
     @Test
-    @DisplayName("an AS_MSG whose fields overrun its intact frame is answered PARAMETER_ERROR, and the connection goes on")
+    @DisplayName(
+            "an AS_MSG whose fields overrun its intact frame is answered PARAMETER_ERROR, and the connection goes on")
     void malformedMessageInIntactFrame() throws IOException {
         try (RawConnection connection = RawConnection.open(server)) {
             connection.send(WireFrames.message(0x03, 0, 5, 0, new byte[3]));
@@ -208,11 +211,14 @@ class MalformedFrameTest {
 
             RawConnection.Outcome outcome = connection.readUntilClosed(CLOSE_WITHIN);
 
-            assertThat(outcome.closed()).as("server closed the connection after %s", WireFrames.hex(bytes, 64))
+            assertThat(outcome.closed())
+                    .as("server closed the connection after %s", WireFrames.hex(bytes, 64))
                     .isTrue();
             assertThat(outcome.frames()).allSatisfy(frame -> {
                 if (frame.type() == WireFrames.TYPE_MESSAGE) {
-                    assertThat(frame.resultCode()).as("result code of a reply to garbage").isNotZero();
+                    assertThat(frame.resultCode())
+                            .as("result code of a reply to garbage")
+                            .isNotZero();
                 }
             });
         }

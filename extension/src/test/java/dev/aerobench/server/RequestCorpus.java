@@ -26,8 +26,7 @@ final class RequestCorpus {
 
     private static final String SET = "corpus";
 
-    private RequestCorpus() {
-    }
+    private RequestCorpus() {}
 
     static List<byte[]> capture(EmbeddedAerospikeServer server) throws IOException {
         List<byte[]> frames = new ArrayList<>();
@@ -36,8 +35,11 @@ final class RequestCorpus {
         return frames;
     }
 
-    private static List<byte[]> captureThrough(EmbeddedAerospikeServer server, UnaryOperator<String> rewriter,
-            java.util.function.Consumer<AerospikeClient> workload) throws IOException {
+    private static List<byte[]> captureThrough(
+            EmbeddedAerospikeServer server,
+            UnaryOperator<String> rewriter,
+            java.util.function.Consumer<AerospikeClient> workload)
+            throws IOException {
         try (FrameProxy proxy = FrameProxy.start(server.host(), server.port(), rewriter)) {
             ClientPolicy policy = new ClientPolicy();
             policy.timeout = 5_000;
@@ -53,25 +55,38 @@ final class RequestCorpus {
         WritePolicy sendKey = new WritePolicy();
         sendKey.sendKey = true;
         sendKey.expiration = 100;
-        client.put(sendKey, keys[0], new Bin("i", 1), new Bin("s", "text"), new Bin("d", 1.5),
-                new Bin("l", List.of(1L, "x")), new Bin("m", Map.of("k", 2L)), new Bin("t", new TreeMap<>(Map.of("a", 1L))),
-                new Bin("g", Value.getAsGeoJSON("{\"type\":\"Point\",\"coordinates\":[1.0,2.0]}")), new Bin("b", true));
+        client.put(
+                sendKey,
+                keys[0],
+                new Bin("i", 1),
+                new Bin("s", "text"),
+                new Bin("d", 1.5),
+                new Bin("l", List.of(1L, "x")),
+                new Bin("m", Map.of("k", 2L)),
+                new Bin("t", new TreeMap<>(Map.of("a", 1L))),
+                new Bin("g", Value.getAsGeoJSON("{\"type\":\"Point\",\"coordinates\":[1.0,2.0]}")),
+                new Bin("b", true));
         client.put(null, keys[1], new Bin("i", 2), new Bin("blob", new byte[] {1, 2, 3}));
         client.get(null, keys[0]);
         client.get(null, keys[0], "i", "s");
         client.getHeader(null, keys[1]);
         client.exists(null, keys[2]);
         client.touch(null, keys[1]);
-        client.operate(null, keys[0], Operation.add(new Bin("i", 5)), Operation.append(new Bin("s", "!")),
-                Operation.prepend(new Bin("s", "<")), Operation.get());
+        client.operate(
+                null,
+                keys[0],
+                Operation.add(new Bin("i", 5)),
+                Operation.append(new Bin("s", "!")),
+                Operation.prepend(new Bin("s", "<")),
+                Operation.get());
         client.get(null, keys);
         client.operate(null, null, keys, Operation.put(new Bin("n", 7)), Operation.get("n"));
-        client.scanAll(null, "test", SET, (key, record) -> { });
+        client.scanAll(null, "test", SET, (key, record) -> {});
         ScanPolicy paged = new ScanPolicy();
         paged.maxRecords = 1;
         PartitionFilter filter = PartitionFilter.all();
-        client.scanPartitions(paged, filter, "test", SET, (key, record) -> { });
-        client.scanPartitions(paged, filter, "test", SET, (key, record) -> { });
+        client.scanPartitions(paged, filter, "test", SET, (key, record) -> {});
+        client.scanPartitions(paged, filter, "test", SET, (key, record) -> {});
         Statement statement = new Statement();
         statement.setNamespace("test");
         statement.setSetName(SET);

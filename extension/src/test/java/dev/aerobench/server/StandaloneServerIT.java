@@ -28,8 +28,18 @@ class StandaloneServerIT {
     void servesFromAnotherProcess() throws Exception {
         Path jar = Path.of(System.getProperty("aerobench.serverJar", "target/aerobench-server.jar"));
         assertThat(jar).as("built by ./mvnw package").exists();
-        Process server = new ProcessBuilder(javaExecutable(), "-jar", jar.toString(), "--port", "0",
-                "--namespace", "test", "--namespace", "bar").redirectErrorStream(true).start();
+        Process server = new ProcessBuilder(
+                        javaExecutable(),
+                        "-jar",
+                        jar.toString(),
+                        "--port",
+                        "0",
+                        "--namespace",
+                        "test",
+                        "--namespace",
+                        "bar")
+                .redirectErrorStream(true)
+                .start();
         try {
             int port = awaitListening(server);
             try (AerospikeClient client = new AerospikeClient("127.0.0.1", port)) {
@@ -39,7 +49,9 @@ class StandaloneServerIT {
             }
         } finally {
             server.destroy();
-            assertThat(server.waitFor(10, TimeUnit.SECONDS)).as("server stops on SIGTERM").isTrue();
+            assertThat(server.waitFor(10, TimeUnit.SECONDS))
+                    .as("server stops on SIGTERM")
+                    .isTrue();
         }
     }
 
@@ -48,7 +60,8 @@ class StandaloneServerIT {
     void badOption() throws Exception {
         Path jar = Path.of(System.getProperty("aerobench.serverJar", "target/aerobench-server.jar"));
         Process server = new ProcessBuilder(javaExecutable(), "-jar", jar.toString(), "--port", "many")
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String output = new String(server.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(server.waitFor(10, TimeUnit.SECONDS)).isTrue();
@@ -58,8 +71,8 @@ class StandaloneServerIT {
 
     private static int awaitListening(Process server) throws Exception {
         CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> {
-            try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     Matcher matcher = LISTENING.matcher(line);
                     if (matcher.find()) {

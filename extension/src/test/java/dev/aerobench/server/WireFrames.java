@@ -22,8 +22,7 @@ final class WireFrames {
     /** The sync client refuses groups larger than this; no sane reply comes near it. */
     private static final long MAX_REPLY_BODY = 128L * 1024 * 1024;
 
-    private WireFrames() {
-    }
+    private WireFrames() {}
 
     /** The 8-byte proto header: version, type, 48-bit body size. */
     static byte[] header(int version, int type, long size) {
@@ -65,19 +64,31 @@ final class WireFrames {
     /** An AS_MSG frame with the given flags and counts and a body of already encoded fields and ops. */
     static byte[] message(int info1, int info2, int fieldCount, int opCount, byte[] fieldsAndOps) {
         ByteBuffer header = ByteBuffer.allocate(MESSAGE_HEADER_SIZE)
-                .put((byte) MESSAGE_HEADER_SIZE).put((byte) info1).put((byte) info2).put((byte) 0)
-                .put((byte) 0).put((byte) 0).putInt(0).putInt(0).putInt(1000)
-                .putShort((short) fieldCount).putShort((short) opCount);
+                .put((byte) MESSAGE_HEADER_SIZE)
+                .put((byte) info1)
+                .put((byte) info2)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
+                .putInt(0)
+                .putInt(0)
+                .putInt(1000)
+                .putShort((short) fieldCount)
+                .putShort((short) opCount);
         return frame(VERSION, TYPE_MESSAGE, concat(header.array(), fieldsAndOps));
     }
 
     private static void writeField(ByteArrayOutputStream out, int type, byte[] data) {
-        out.writeBytes(ByteBuffer.allocate(5).putInt(data.length + 1).put((byte) type).array());
+        out.writeBytes(
+                ByteBuffer.allocate(5).putInt(data.length + 1).put((byte) type).array());
         out.writeBytes(data);
     }
 
     static byte[] concat(byte[] first, byte[] second) {
-        return ByteBuffer.allocate(first.length + second.length).put(first).put(second).array();
+        return ByteBuffer.allocate(first.length + second.length)
+                .put(first)
+                .put(second)
+                .array();
     }
 
     static String hex(byte[] bytes, int limit) {
@@ -122,8 +133,8 @@ final class WireFrames {
             int type = (int) (word >>> 48) & 0xFF;
             long size = word & 0xFFFF_FFFF_FFFFL;
             if (version != VERSION || type < TYPE_INFO || type > TYPE_COMPRESSED || size > MAX_REPLY_BODY) {
-                throw new AssertionError("malformed reply header version=" + version + " type=" + type
-                        + " size=" + size + ": " + hex(bytes, 64));
+                throw new AssertionError("malformed reply header version=" + version + " type=" + type + " size=" + size
+                        + ": " + hex(bytes, 64));
             }
             if (in.remaining() < size) {
                 throw new AssertionError("reply body of " + size + " bytes is cut after " + in.remaining());

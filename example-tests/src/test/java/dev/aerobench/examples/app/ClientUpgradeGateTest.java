@@ -33,14 +33,23 @@ class ClientUpgradeGateTest {
     // - maxP99Millis 10 for single records (measured up to 0.17 ms, interval upper end 0.26 ms),
     //   30 for batches of 100 (up to 5.1 ms) and 500 with 50 in flight, where queueing for a slot
     //   counts as latency (up to 77 ms, interval upper ends up to 230 ms). Stalls, not drift.
-    @AerospikeBenchmark(candidate = UPGRADE, baseline = CURRENT,
-            operations = {Operation.PUT, Operation.GET, Operation.BATCH_GET, Operation.PUT_CONCURRENT,
-                    Operation.GET_CONCURRENT},
-            minSpeedup = 0.65, maxP99Millis = 10,
+    @AerospikeBenchmark(
+            candidate = UPGRADE,
+            baseline = CURRENT,
+            operations = {
+                Operation.PUT,
+                Operation.GET,
+                Operation.BATCH_GET,
+                Operation.PUT_CONCURRENT,
+                Operation.GET_CONCURRENT
+            },
+            minSpeedup = 0.65,
+            maxP99Millis = 10,
             thresholds = {
-                    @Threshold(operation = Operation.BATCH_GET, maxP99Millis = 30),
-                    @Threshold(operation = Operation.PUT_CONCURRENT, maxP99Millis = 500),
-                    @Threshold(operation = Operation.GET_CONCURRENT, maxP99Millis = 500)})
+                @Threshold(operation = Operation.BATCH_GET, maxP99Millis = 30),
+                @Threshold(operation = Operation.PUT_CONCURRENT, maxP99Millis = 500),
+                @Threshold(operation = Operation.GET_CONCURRENT, maxP99Millis = 500)
+            })
     @DisplayName("9.1.0 to 9.2.0 does not make the application slower")
     void upgradeIsNotSlower() {
         // Nothing to set up: aerobench seeds the data, measures after this body returns, prints

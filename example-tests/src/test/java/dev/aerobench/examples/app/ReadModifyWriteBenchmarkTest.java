@@ -36,7 +36,10 @@ class ReadModifyWriteBenchmarkTest {
     // - maxP99Millis: a read-modify-write is two round trips. Sync p99s measured up to 0.1 ms
     //   (interval upper end 0.18 ms): 10 ms. With 50 in flight, up to 38 ms (upper end 74 ms):
     //   500 ms. Both catch stalls - timeouts, retries - not drift.
-    @AerospikeBenchmark(operations = {}, minSpeedup = 0.6, maxP99Millis = 10)
+    @AerospikeBenchmark(
+            operations = {},
+            minSpeedup = 0.6,
+            maxP99Millis = 10)
     @DisplayName("sync: a get, then a put of the changed record")
     void addPoint(BenchmarkPlan plan) {
         plan.add("add point", (arm, i) -> {
@@ -45,7 +48,10 @@ class ReadModifyWriteBenchmarkTest {
         });
     }
 
-    @AerospikeBenchmark(operations = {}, minSpeedup = 0.6, maxP99Millis = 500)
+    @AerospikeBenchmark(
+            operations = {},
+            minSpeedup = 0.6,
+            maxP99Millis = 500)
     @DisplayName("async, N in flight: the put starts when the get completes")
     void addPointConcurrently(BenchmarkPlan plan) {
         plan.addConcurrent("add point", ReadModifyWriteBenchmarkTest::addPointAsync);
@@ -53,7 +59,8 @@ class ReadModifyWriteBenchmarkTest {
 
     private static CompletableFuture<Void> addPointAsync(ArmContext arm, long i) {
         String key = arm.key(i);
-        return arm.adapter().getAsync(arm.set(), key)
+        return arm.adapter()
+                .getAsync(arm.set(), key)
                 .thenCompose(user -> arm.adapter().putAsync(arm.set(), key, withOneMorePoint(user)));
     }
 

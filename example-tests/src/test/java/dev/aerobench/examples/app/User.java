@@ -27,7 +27,8 @@ public record User(String id, String name, long age, double score) {
      *     not a user
      */
     static User fromBins(String id, Map<String, ?> bins) {
-        if (!(bins.get("name") instanceof String name) || !(bins.get("age") instanceof Long age)
+        if (!(bins.get("name") instanceof String name)
+                || !(bins.get("age") instanceof Long age)
                 || !(bins.get("score") instanceof Double score)) {
             throw new IllegalArgumentException("Record " + id + " is not a user: expected bins name (string), "
                     + "age (integer) and score (double) but found " + bins);

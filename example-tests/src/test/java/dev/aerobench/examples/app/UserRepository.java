@@ -45,7 +45,11 @@ public final class UserRepository {
 
     /** Creates or replaces the user's record. */
     public void save(User user) {
-        client.put(null, key(user.id()), new Bin(NAME, user.name()), new Bin(AGE, user.age()),
+        client.put(
+                null,
+                key(user.id()),
+                new Bin(NAME, user.name()),
+                new Bin(AGE, user.age()),
                 new Bin(SCORE, user.score()));
     }
 

@@ -47,13 +47,16 @@ class UserRepositoryBenchmarkTest {
     // - maxP99Millis 10 for put and get (measured 0.01..0.13 ms, interval upper ends up to 0.3 ms)
     //   and 30 for batches of 100 (up to 3.4 ms): an objective that catches stalls - timeouts,
     //   retries, a 40 ms delayed ACK - not drift, which is what minSpeedup is for.
-    @AerospikeBenchmark(operations = {Operation.PUT, Operation.GET, Operation.BATCH_GET},
-            candidateAdapter = UserRepositoryAdapter.class, baseline = PREVIOUS_CLIENT,
-            minSpeedup = 0.5, maxP99Millis = 10,
+    @AerospikeBenchmark(
+            operations = {Operation.PUT, Operation.GET, Operation.BATCH_GET},
+            candidateAdapter = UserRepositoryAdapter.class,
+            baseline = PREVIOUS_CLIENT,
+            minSpeedup = 0.5,
+            maxP99Millis = 10,
             thresholds = @Threshold(operation = Operation.BATCH_GET, maxP99Millis = 30))
     @DisplayName("is not slower than the previous client and keeps its p99 objective")
-    void repositoryKeepsUp(@Candidate ClientAdapter repository, @Baseline ClientAdapter previousClient,
-            BenchmarkPlan plan) {
+    void repositoryKeepsUp(
+            @Candidate ClientAdapter repository, @Baseline ClientAdapter previousClient, BenchmarkPlan plan) {
         // The test body runs before anything is measured: a good place to check that the code under
         // test is correct, since a fast wrong answer is no answer. Here: the previous client reads
         // what the repository wrote, bin for bin.

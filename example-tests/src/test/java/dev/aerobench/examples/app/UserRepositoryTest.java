@@ -81,8 +81,8 @@ class UserRepositoryTest {
     @Test
     @DisplayName("through its aerobench adapter: stores the seed's records as users and reads them back")
     void adapterRoundTrip() {
-        try (UserRepositoryAdapter adapter = new UserRepositoryAdapter(
-                ConnectionSettings.plain(server.host(), server.port(), "test"))) {
+        try (UserRepositoryAdapter adapter =
+                new UserRepositoryAdapter(ConnectionSettings.plain(server.host(), server.port(), "test"))) {
             Map<String, Object> seedRecord = Map.of("name", "user_7", "age", 7L, "score", 7 * 1.1);
 
             adapter.put("adapter", "user_7", seedRecord);
@@ -97,12 +97,14 @@ class UserRepositoryTest {
     @Test
     @DisplayName("through its adapter: refuses a record that is not a user, and async calls, saying why")
     void adapterRefusals() {
-        try (UserRepositoryAdapter adapter = new UserRepositoryAdapter(
-                ConnectionSettings.plain(server.host(), server.port(), "test"))) {
+        try (UserRepositoryAdapter adapter =
+                new UserRepositoryAdapter(ConnectionSettings.plain(server.host(), server.port(), "test"))) {
             assertThatThrownBy(() -> adapter.put("adapter", "k", Map.of("bin0", "xxxx")))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a user");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("is not a user");
             assertThatThrownBy(() -> adapter.getAsync("adapter", "k"))
-                    .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("sync operations");
+                    .isInstanceOf(UnsupportedOperationException.class)
+                    .hasMessageContaining("sync operations");
         }
     }
 }

@@ -96,8 +96,10 @@ public final class ExamplesLauncher {
 
     private int report(TestExecutionSummary summary) {
         long failed = summary.getTestsFailedCount() + summary.getContainersFailedCount();
-        out.printf("%naerobench-examples: %d passed, %d failed, %d skipped (inconclusive or disabled)%n",
-                summary.getTestsSucceededCount(), failed,
+        out.printf(
+                "%naerobench-examples: %d passed, %d failed, %d skipped (inconclusive or disabled)%n",
+                summary.getTestsSucceededCount(),
+                failed,
                 summary.getTestsAbortedCount() + summary.getTestsSkippedCount());
         if (summary.getTestsFoundCount() == 0) {
             err.println("aerobench-examples: no tests found in " + SUITE_PACKAGE

@@ -27,8 +27,8 @@ class ExamplesLauncherTest {
     }
 
     private int run(DiscoverySelector suite, String... arguments) {
-        ExamplesLauncher launcher = new ExamplesLauncher(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        ExamplesLauncher launcher = new ExamplesLauncher(
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return launcher.run(List.of(arguments), suite);
     }
 
@@ -46,8 +46,10 @@ class ExamplesLauncherTest {
         int status = run(ExpectsCountAndConcurrencyTestCase.class, "--count", "5000", "--concurrency", "100");
 
         assertThat(status).isEqualTo(ExamplesLauncher.EXIT_PASSED);
-        assertThat(out()).contains("PASSED   ExamplesLauncherTest$ExpectsCountAndConcurrencyTestCase > seesOptions()",
-                "aerobench-examples: 1 passed, 0 failed, 0 skipped");
+        assertThat(out())
+                .contains(
+                        "PASSED   ExamplesLauncherTest$ExpectsCountAndConcurrencyTestCase > seesOptions()",
+                        "aerobench-examples: 1 passed, 0 failed, 0 skipped");
     }
 
     @Test
@@ -56,8 +58,11 @@ class ExamplesLauncherTest {
         int status = run(ExpectsCountAndConcurrencyTestCase.class, "--count", "10");
 
         assertThat(status).isEqualTo(ExamplesLauncher.EXIT_FAILED);
-        assertThat(out()).contains("FAILED   ExamplesLauncherTest$ExpectsCountAndConcurrencyTestCase > seesOptions()",
-                "expected aerobench.count 5000", "1 failed");
+        assertThat(out())
+                .contains(
+                        "FAILED   ExamplesLauncherTest$ExpectsCountAndConcurrencyTestCase > seesOptions()",
+                        "expected aerobench.count 5000",
+                        "1 failed");
         assertThat(out()).doesNotContain("the rest of the message");
     }
 
@@ -67,8 +72,11 @@ class ExamplesLauncherTest {
         int status = run(InconclusiveTestCase.class);
 
         assertThat(status).isEqualTo(ExamplesLauncher.EXIT_PASSED);
-        assertThat(out()).contains("SKIPPED  ExamplesLauncherTest$InconclusiveTestCase > inconclusive()", "speedup straddles minSpeedup",
-                "0 passed, 0 failed, 1 skipped");
+        assertThat(out())
+                .contains(
+                        "SKIPPED  ExamplesLauncherTest$InconclusiveTestCase > inconclusive()",
+                        "speedup straddles minSpeedup",
+                        "0 passed, 0 failed, 1 skipped");
     }
 
     @Test
@@ -106,16 +114,17 @@ class ExamplesLauncherTest {
     @ExtendWith(ExpectCountAndConcurrency.class)
     static class ExpectsCountAndConcurrencyTestCase {
         @Test
-        void seesOptions() {
-        }
+        void seesOptions() {}
     }
 
     static class ExpectCountAndConcurrency implements BeforeEachCallback {
         @Override
         public void beforeEach(ExtensionContext context) {
             assertThat(context.getConfigurationParameter("aerobench.count"))
-                    .as("expected aerobench.count 5000\n\nthe rest of the message").contains("5000");
-            assertThat(context.getConfigurationParameter("aerobench.concurrency")).contains("100");
+                    .as("expected aerobench.count 5000\n\nthe rest of the message")
+                    .contains("5000");
+            assertThat(context.getConfigurationParameter("aerobench.concurrency"))
+                    .contains("100");
         }
     }
 
@@ -126,6 +135,5 @@ class ExamplesLauncherTest {
         }
     }
 
-    static class NoTestsHere {
-    }
+    static class NoTestsHere {}
 }

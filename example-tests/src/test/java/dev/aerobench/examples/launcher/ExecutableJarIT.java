@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("The executable examples jar")
 class ExecutableJarIT {
 
-    private static final Path JAR = Path.of(System.getProperty("aerobench.examplesJar", "target/aerobench-examples.jar"));
+    private static final Path JAR =
+            Path.of(System.getProperty("aerobench.examplesJar", "target/aerobench-examples.jar"));
 
     @TempDir
     Path workingDirectory;
@@ -31,12 +32,23 @@ class ExecutableJarIT {
     void runsTheSuite() throws Exception {
         // Few operations and no gates: this checks the jar, not the clients' speed (the seed
         // tests in the test phase do that).
-        Result run = run(List.of("-Daerobench.trials=2", "-Daerobench.warmup=20",
-                "-Daerobench.minSpeedup=0", "-Daerobench.maxP99Millis=0"), "--count", "100");
+        Result run = run(
+                List.of(
+                        "-Daerobench.trials=2",
+                        "-Daerobench.warmup=20",
+                        "-Daerobench.minSpeedup=0",
+                        "-Daerobench.maxP99Millis=0"),
+                "--count",
+                "100");
 
-        assertThat(run.output()).contains("aerobench: measuring put (sync), 2 trials of 100 ops per arm",
-                "Avg Latency (ms)", "get (async seq)", "put (async conc)", "batch_get (async conc)",
-                "aerobench-examples: 4 passed, 0 failed, 0 skipped");
+        assertThat(run.output())
+                .contains(
+                        "aerobench: measuring put (sync), 2 trials of 100 ops per arm",
+                        "Avg Latency (ms)",
+                        "get (async seq)",
+                        "put (async conc)",
+                        "batch_get (async conc)",
+                        "aerobench-examples: 4 passed, 0 failed, 0 skipped");
         assertThat(run.status()).as(run.output()).isZero();
         try (var files = Files.list(workingDirectory.resolve(ExamplesLauncher.REPORTS_DIRECTORY))) {
             assertThat(files).hasSize(4);
@@ -49,12 +61,11 @@ class ExecutableJarIT {
         Result run = run(List.of(), "--concurrency", "none");
 
         assertThat(run.status()).isEqualTo(ExamplesLauncher.EXIT_USAGE);
-        assertThat(run.output()).contains("--concurrency needs a whole number greater than 0, not 'none'",
-                "Run with --help");
+        assertThat(run.output())
+                .contains("--concurrency needs a whole number greater than 0, not 'none'", "Run with --help");
     }
 
-    private record Result(int status, String output) {
-    }
+    private record Result(int status, String output) {}
 
     private Result run(List<String> jvmOptions, String... arguments) throws IOException, InterruptedException {
         assertThat(JAR).as("built by ./mvnw -pl example-tests package").exists();
@@ -63,8 +74,11 @@ class ExecutableJarIT {
         command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(arguments));
         Path output = workingDirectory.resolve("output.txt");
-        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("java -jar " + JAR + " did not finish within 5 minutes:\n"

@@ -18,7 +18,8 @@ import java.util.Map;
 record LauncherOptions(boolean help, Map<String, String> configurationParameters) {
 
     /** What {@code --help} prints. */
-    static final String USAGE = """
+    static final String USAGE =
+            """
             Usage: java -jar aerobench-examples.jar [options]
 
             Runs the seed benchmark suite (bench_sync.py and bench_async.py, ported to aerobench):

@@ -19,15 +19,21 @@ class LauncherOptionsTest {
     @Test
     @DisplayName("turns each option into the aerobench configuration parameter of the same name")
     void optionsBecomeConfigurationParameters() {
-        LauncherOptions options = parse("--count", "5000", "--concurrency=100",
-                "--candidate", "com.aerospike:aerospike-client-jdk8:9.2.0", "--baseline=classpath");
+        LauncherOptions options = parse(
+                "--count",
+                "5000",
+                "--concurrency=100",
+                "--candidate",
+                "com.aerospike:aerospike-client-jdk8:9.2.0",
+                "--baseline=classpath");
 
         assertThat(options.help()).isFalse();
-        assertThat(options.configurationParameters()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "aerobench.count", "5000",
-                "aerobench.concurrency", "100",
-                "aerobench.candidate", "com.aerospike:aerospike-client-jdk8:9.2.0",
-                "aerobench.baseline", "classpath"));
+        assertThat(options.configurationParameters())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "aerobench.count", "5000",
+                        "aerobench.concurrency", "100",
+                        "aerobench.candidate", "com.aerospike:aerospike-client-jdk8:9.2.0",
+                        "aerobench.baseline", "classpath"));
     }
 
     @Test
@@ -41,26 +47,30 @@ class LauncherOptionsTest {
     void help() {
         assertThat(parse("--help").help()).isTrue();
         assertThat(parse("--count", "10", "-h").help()).isTrue();
-        assertThat(LauncherOptions.USAGE).contains("--count N", "--concurrency N", "--candidate", "--baseline",
-                "AEROSPIKE_HOST", "Exit status");
+        assertThat(LauncherOptions.USAGE)
+                .contains("--count N", "--concurrency N", "--candidate", "--baseline", "AEROSPIKE_HOST", "Exit status");
     }
 
     @Test
     @DisplayName("refuses an unknown option, naming it")
     void unknownOption() {
         assertThatThrownBy(() -> parse("--cont", "5000"))
-                .isInstanceOf(UsageException.class).hasMessage("unknown option '--cont'");
+                .isInstanceOf(UsageException.class)
+                .hasMessage("unknown option '--cont'");
     }
 
     @Test
     @DisplayName("refuses a count or concurrency that is not a whole number above 0")
     void badNumbers() {
         assertThatThrownBy(() -> parse("--count", "many"))
-                .isInstanceOf(UsageException.class).hasMessage("--count needs a whole number greater than 0, not 'many'");
+                .isInstanceOf(UsageException.class)
+                .hasMessage("--count needs a whole number greater than 0, not 'many'");
         assertThatThrownBy(() -> parse("--concurrency=0"))
-                .isInstanceOf(UsageException.class).hasMessageContaining("--concurrency needs a whole number");
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("--concurrency needs a whole number");
         assertThatThrownBy(() -> parse("--count", "99999999999"))
-                .isInstanceOf(UsageException.class).hasMessageContaining("--count needs a whole number");
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("--count needs a whole number");
     }
 
     @Test
@@ -76,10 +86,13 @@ class LauncherOptionsTest {
     @DisplayName("refuses an option without its value, a repeated option and a bare argument")
     void malformedCommandLines() {
         assertThatThrownBy(() -> parse("--count"))
-                .isInstanceOf(UsageException.class).hasMessage("--count needs a value: --count N");
+                .isInstanceOf(UsageException.class)
+                .hasMessage("--count needs a value: --count N");
         assertThatThrownBy(() -> parse("--count", "1", "--count", "2"))
-                .isInstanceOf(UsageException.class).hasMessage("--count is given twice; give it once");
+                .isInstanceOf(UsageException.class)
+                .hasMessage("--count is given twice; give it once");
         assertThatThrownBy(() -> parse("5000"))
-                .isInstanceOf(UsageException.class).hasMessage("unexpected argument '5000'; did you mean --count 5000?");
+                .isInstanceOf(UsageException.class)
+                .hasMessage("unexpected argument '5000'; did you mean --count 5000?");
     }
 }

@@ -45,7 +45,9 @@ final class ProgressPrinter implements TestExecutionListener {
             case FAILED -> "FAILED ";
         };
         out.printf("%n%s  %s%n", status, path(test));
-        result.getThrowable().map(ProgressPrinter::head).ifPresent(head -> out.println(head.indent(9).stripTrailing()));
+        result.getThrowable()
+                .map(ProgressPrinter::head)
+                .ifPresent(head -> out.println(head.indent(9).stripTrailing()));
     }
 
     /** {@code bench_sync.py: sync 1:1 comparison > put, get, batch_get and scan: ...}. */
@@ -68,6 +70,7 @@ final class ProgressPrinter implements TestExecutionListener {
         int blankLine = message.indexOf("\n\n");
         String head = blankLine < 0 ? message : message.substring(0, blankLine);
         return thrown instanceof AssertionError || thrown.getClass().getName().startsWith("org.opentest4j")
-                ? head : thrown.getClass().getName() + ": " + head;
+                ? head
+                : thrown.getClass().getName() + ": " + head;
     }
 }

@@ -35,7 +35,9 @@ class AsyncComparisonTest {
     // reached 0.27x..0.73x. minSpeedup 0.33 fails only a candidate about three times slower, which
     // holds on a busy machine. p99s measured 0.01..2.7 ms (busy): 10 ms still catches stalls
     // (timeouts, retries, a 40 ms delayed ACK).
-    @AerospikeBenchmark(operations = {Operation.PUT_ASYNC, Operation.GET_ASYNC}, minSpeedup = 0.33,
+    @AerospikeBenchmark(
+            operations = {Operation.PUT_ASYNC, Operation.GET_ASYNC},
+            minSpeedup = 0.33,
             maxP99Millis = 10)
     @DisplayName("sequential: the async API, one command at a time")
     void sequential() {
@@ -48,17 +50,17 @@ class AsyncComparisonTest {
     // minSpeedup 0.65 fails it in most runs (INCONCLUSIVE, i.e. skipped with the reason, in the
     // others). Each command's latency counts from when it queued for a slot, so the p99 includes
     // waiting: 1.4..77 ms measured, interval upper ends up to 230 ms. 500 ms catches stalls only.
-    @AerospikeBenchmark(operations = {Operation.PUT_CONCURRENT, Operation.GET_CONCURRENT}, minSpeedup = 0.65,
+    @AerospikeBenchmark(
+            operations = {Operation.PUT_CONCURRENT, Operation.GET_CONCURRENT},
+            minSpeedup = 0.65,
             maxP99Millis = 500)
     @DisplayName("concurrency: put and get with N commands in flight")
-    void concurrent() {
-    }
+    void concurrent() {}
 
     // Batches of 100 with 50 in flight measured 0.46x..2.0x, the interval's upper end at least
     // 1.27x; doubled work measured 0.21x..0.30x and fails. p99 13..117 ms, interval upper ends up to
     // 305 ms: 1000 ms.
     @AerospikeBenchmark(operations = Operation.BATCH_GET_CONCURRENT, minSpeedup = 0.65, maxP99Millis = 1000)
     @DisplayName("batch_get throughput: batches of 100 with N in flight")
-    void batchThroughput() {
-    }
+    void batchThroughput() {}
 }

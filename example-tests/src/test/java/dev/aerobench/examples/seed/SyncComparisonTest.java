@@ -53,12 +53,15 @@ class SyncComparisonTest {
     //   10 ms for put/get (1.4 ms), 30 ms for a batch of 100 (5 ms), 250 ms for a scan of 1000
     //   records (120 ms; a busy machine gives scans long tails). They catch stalls - timeouts,
     //   retries, a 40 ms delayed ACK - not drift, which is what minSpeedup is for.
-    @AerospikeBenchmark(operations = {Operation.PUT, Operation.GET, Operation.BATCH_GET, Operation.SCAN},
-            minSpeedup = 0.65, maxP99Millis = 10,
+    @AerospikeBenchmark(
+            operations = {Operation.PUT, Operation.GET, Operation.BATCH_GET, Operation.SCAN},
+            minSpeedup = 0.65,
+            maxP99Millis = 10,
             thresholds = {
-                    @Threshold(operation = Operation.PUT, minSpeedup = 0.55, maxP99Millis = 10),
-                    @Threshold(operation = Operation.BATCH_GET, minSpeedup = 0.5, maxP99Millis = 30),
-                    @Threshold(operation = Operation.SCAN, minSpeedup = 0.33, maxP99Millis = 250)})
+                @Threshold(operation = Operation.PUT, minSpeedup = 0.55, maxP99Millis = 10),
+                @Threshold(operation = Operation.BATCH_GET, minSpeedup = 0.5, maxP99Millis = 30),
+                @Threshold(operation = Operation.SCAN, minSpeedup = 0.33, maxP99Millis = 250)
+            })
     @DisplayName("put, get, batch_get and scan: the candidate is not slower than the baseline")
     void syncOperations(@Candidate ClientAdapter candidate, @Baseline ClientAdapter baseline, BenchmarkPlan plan) {
         // The body runs first; measuring starts when it returns. Check here what the numbers rely

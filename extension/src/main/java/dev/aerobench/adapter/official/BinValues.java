@@ -10,8 +10,7 @@ import java.util.Map;
 /** Converts between the adapter's JDK-typed bin maps and the client's {@link Bin}/{@link Record}. */
 final class BinValues {
 
-    private BinValues() {
-    }
+    private BinValues() {}
 
     /** One {@link Bin} per map entry; values must be Long, Integer, Double, String, byte[] or Boolean. */
     static Bin[] toBins(Map<String, Object> bins) {

@@ -26,8 +26,7 @@ public final class ClientJarIdentity {
     private static final String POM_PROPERTIES_DIRECTORY = "META-INF/maven/";
     private static final String AEROSPIKE_POM_DIRECTORY = POM_PROPERTIES_DIRECTORY + "com.aerospike/";
 
-    private ClientJarIdentity() {
-    }
+    private ClientJarIdentity() {}
 
     /** The identity of the jar that {@code clientClass} was loaded from. */
     public static String ofClass(Class<?> clientClass) {

@@ -88,8 +88,10 @@ public final class OfficialClientAdapter implements ClientAdapter {
                     clientPolicy(settings, eventLoops, loops), new Host(settings.host(), settings.port()));
         } catch (AerospikeException e) {
             eventLoops.close();
-            throw new IllegalStateException("Cannot connect " + identity + " to " + settings.host() + ":"
-                    + settings.port() + ": " + e.getMessage() + ". Is the server running and reachable?", e);
+            throw new IllegalStateException(
+                    "Cannot connect " + identity + " to " + settings.host() + ":" + settings.port() + ": "
+                            + e.getMessage() + ". Is the server running and reachable?",
+                    e);
         }
         this.scanThreads = Executors.newCachedThreadPool(scanThreadFactory());
     }
@@ -123,7 +125,8 @@ public final class OfficialClientAdapter implements ClientAdapter {
     public long scan(String set) {
         LongAdder records = new LongAdder();
         try {
-            scanThreads.submit(() -> client.scanAll(null, namespace, set, (key, record) -> records.increment()))
+            scanThreads
+                    .submit(() -> client.scanAll(null, namespace, set, (key, record) -> records.increment()))
                     .get();
         } catch (ExecutionException e) {
             throw rethrow(e.getCause());
@@ -143,17 +146,22 @@ public final class OfficialClientAdapter implements ClientAdapter {
     public CompletableFuture<Void> putAsync(String set, String key, Map<String, Object> bins) {
         CompletableFuture<Void> result = new CompletableFuture<>();
         try {
-            client.put(null, new WriteListener() {
-                @Override
-                public void onSuccess(Key written) {
-                    result.complete(null);
-                }
+            client.put(
+                    null,
+                    new WriteListener() {
+                        @Override
+                        public void onSuccess(Key written) {
+                            result.complete(null);
+                        }
 
-                @Override
-                public void onFailure(AerospikeException e) {
-                    result.completeExceptionally(e);
-                }
-            }, null, key(set, key), BinValues.toBins(bins));
+                        @Override
+                        public void onFailure(AerospikeException e) {
+                            result.completeExceptionally(e);
+                        }
+                    },
+                    null,
+                    key(set, key),
+                    BinValues.toBins(bins));
         } catch (RuntimeException e) {
             result.completeExceptionally(e);
         }
@@ -164,17 +172,21 @@ public final class OfficialClientAdapter implements ClientAdapter {
     public CompletableFuture<Map<String, Object>> getAsync(String set, String key) {
         CompletableFuture<Map<String, Object>> result = new CompletableFuture<>();
         try {
-            client.get(null, new RecordListener() {
-                @Override
-                public void onSuccess(Key read, Record record) {
-                    result.complete(BinValues.toMap(record));
-                }
+            client.get(
+                    null,
+                    new RecordListener() {
+                        @Override
+                        public void onSuccess(Key read, Record record) {
+                            result.complete(BinValues.toMap(record));
+                        }
 
-                @Override
-                public void onFailure(AerospikeException e) {
-                    result.completeExceptionally(e);
-                }
-            }, null, key(set, key));
+                        @Override
+                        public void onFailure(AerospikeException e) {
+                            result.completeExceptionally(e);
+                        }
+                    },
+                    null,
+                    key(set, key));
         } catch (RuntimeException e) {
             result.completeExceptionally(e);
         }
@@ -185,17 +197,21 @@ public final class OfficialClientAdapter implements ClientAdapter {
     public CompletableFuture<List<Map<String, Object>>> getManyAsync(String set, List<String> keys) {
         CompletableFuture<List<Map<String, Object>>> result = new CompletableFuture<>();
         try {
-            client.get(null, new RecordArrayListener() {
-                @Override
-                public void onSuccess(Key[] read, Record[] records) {
-                    result.complete(BinValues.toMaps(records));
-                }
+            client.get(
+                    null,
+                    new RecordArrayListener() {
+                        @Override
+                        public void onSuccess(Key[] read, Record[] records) {
+                            result.complete(BinValues.toMaps(records));
+                        }
 
-                @Override
-                public void onFailure(AerospikeException e) {
-                    result.completeExceptionally(e);
-                }
-            }, null, keys(set, keys));
+                        @Override
+                        public void onFailure(AerospikeException e) {
+                            result.completeExceptionally(e);
+                        }
+                    },
+                    null,
+                    keys(set, keys));
         } catch (RuntimeException e) {
             result.completeExceptionally(e);
         }
@@ -254,8 +270,8 @@ public final class OfficialClientAdapter implements ClientAdapter {
         policy.maxConnsPerNode = SYNC_MAX_CONNS_PER_NODE;
         policy.eventLoops = eventLoops;
         policy.asyncMaxConnsPerNode = commandsPerEventLoop(settings, loops) * loops;
-        for (Policy commandPolicy : List.of(policy.readPolicyDefault, policy.writePolicyDefault,
-                policy.batchPolicyDefault)) {
+        for (Policy commandPolicy :
+                List.of(policy.readPolicyDefault, policy.writePolicyDefault, policy.batchPolicyDefault)) {
             commandPolicy.socketTimeout = COMMAND_TIMEOUT_MILLIS;
             commandPolicy.totalTimeout = COMMAND_TIMEOUT_MILLIS;
             commandPolicy.maxRetries = 0;

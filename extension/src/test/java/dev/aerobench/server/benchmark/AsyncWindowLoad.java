@@ -35,8 +35,8 @@ final class AsyncWindowLoad {
     Measurement run(Duration duration) throws InterruptedException {
         Semaphore inFlight = new Semaphore(window);
         // Completions arrive on the client's event loop threads, possibly more than one.
-        ConcurrentHistogram latencies = new ConcurrentHistogram(Measurement.HIGHEST_TRACKABLE_NANOS,
-                Measurement.SIGNIFICANT_DIGITS);
+        ConcurrentHistogram latencies =
+                new ConcurrentHistogram(Measurement.HIGHEST_TRACKABLE_NANOS, Measurement.SIGNIFICANT_DIGITS);
         LongAdder failures = new LongAdder();
         ThreadLocalRandom random = ThreadLocalRandom.current();
         long start = System.nanoTime();

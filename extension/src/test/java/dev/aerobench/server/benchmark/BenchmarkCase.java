@@ -11,12 +11,10 @@ import java.util.Map;
  * as a failure: a benchmark answering "not found" fast would measure nothing.
  */
 enum BenchmarkCase {
-
     SYNC_GET_1_THREAD("sync get, 1 thread", new ReferenceFigures(22_000, 38, 112)) {
         @Override
         Measurement measure(ClientAdapter client, SeedData data, Duration duration) throws InterruptedException {
-            return new SyncLoad(1, data.keyCount(), i -> client.get(SeedData.SET, data.key(i)) != null)
-                    .run(duration);
+            return new SyncLoad(1, data.keyCount(), i -> client.get(SeedData.SET, data.key(i)) != null).run(duration);
         }
     },
 
@@ -24,25 +22,27 @@ enum BenchmarkCase {
         @Override
         Measurement measure(ClientAdapter client, SeedData data, Duration duration) throws InterruptedException {
             return new SyncLoad(1, data.keyCount(), i -> {
-                client.put(SeedData.SET, data.key(i), data.bins(i));
-                return true;
-            }).run(duration);
+                        client.put(SeedData.SET, data.key(i), data.bins(i));
+                        return true;
+                    })
+                    .run(duration);
         }
     },
 
     SYNC_GET_8_THREADS("sync get, 8 threads", ReferenceFigures.throughputOnly(25_700)) {
         @Override
         Measurement measure(ClientAdapter client, SeedData data, Duration duration) throws InterruptedException {
-            return new SyncLoad(8, data.keyCount(), i -> client.get(SeedData.SET, data.key(i)) != null)
-                    .run(duration);
+            return new SyncLoad(8, data.keyCount(), i -> client.get(SeedData.SET, data.key(i)) != null).run(duration);
         }
     },
 
     ASYNC_GET_50_IN_FLIGHT("async get, 50 in flight", ReferenceFigures.throughputOnly(34_700)) {
         @Override
         Measurement measure(ClientAdapter client, SeedData data, Duration duration) throws InterruptedException {
-            return new AsyncWindowLoad(ASYNC_WINDOW, data.keyCount(),
-                    i -> client.getAsync(SeedData.SET, data.key(i)).thenApply(bins -> bins != null))
+            return new AsyncWindowLoad(
+                            ASYNC_WINDOW,
+                            data.keyCount(),
+                            i -> client.getAsync(SeedData.SET, data.key(i)).thenApply(bins -> bins != null))
                     .run(duration);
         }
     },
@@ -50,8 +50,9 @@ enum BenchmarkCase {
     BATCH_GET_100_KEYS("batch get, 100 keys", ReferenceFigures.throughputOnly(2_700)) {
         @Override
         Measurement measure(ClientAdapter client, SeedData data, Duration duration) throws InterruptedException {
-            return new SyncLoad(1, data.keyCount(),
-                    i -> allFound(client.getMany(SeedData.SET, data.window(i, BATCH_SIZE)))).run(duration);
+            return new SyncLoad(
+                            1, data.keyCount(), i -> allFound(client.getMany(SeedData.SET, data.window(i, BATCH_SIZE))))
+                    .run(duration);
         }
     };
 
@@ -83,8 +84,14 @@ enum BenchmarkCase {
      * Runs the case for {@code warmup}, discards that, then measures it for {@code duration}, metering
      * the CPU time of the threads named {@code serverThreadPrefix...} as the server's.
      */
-    CaseResult run(String clientName, ClientAdapter client, SeedData data, Duration warmup, Duration duration,
-            String serverThreadPrefix) throws InterruptedException {
+    CaseResult run(
+            String clientName,
+            ClientAdapter client,
+            SeedData data,
+            Duration warmup,
+            Duration duration,
+            String serverThreadPrefix)
+            throws InterruptedException {
         measure(client, data, warmup);
         CpuMeter cpu = CpuMeter.start(serverThreadPrefix);
         Measurement measured = measure(client, data, duration);

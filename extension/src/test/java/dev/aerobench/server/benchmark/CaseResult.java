@@ -26,11 +26,14 @@ record CaseResult(
         double jvmCpuMicrosPerOp) {
 
     /** Reads the result off a measurement; figures are NaN when nothing completed. */
-    static CaseResult of(String client, BenchmarkCase benchmarkCase, Measurement measured, long serverCpuNanos,
-            long jvmCpuNanos) {
+    static CaseResult of(
+            String client, BenchmarkCase benchmarkCase, Measurement measured, long serverCpuNanos, long jvmCpuNanos) {
         long operations = measured.latencyNanos().getTotalCount();
         boolean empty = operations == 0;
-        return new CaseResult(client, benchmarkCase, operations,
+        return new CaseResult(
+                client,
+                benchmarkCase,
+                operations,
                 measured.elapsedNanos() > 0 ? operations * 1e9 / measured.elapsedNanos() : Double.NaN,
                 empty ? Double.NaN : measured.latencyNanos().getValueAtPercentile(50) / 1e3,
                 empty ? Double.NaN : measured.latencyNanos().getValueAtPercentile(99) / 1e3,

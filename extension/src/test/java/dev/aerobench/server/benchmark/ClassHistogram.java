@@ -27,19 +27,23 @@ final class ClassHistogram {
     }
 
     /** Live instances and bytes of one class. */
-    record ClassUsage(String className, long instances, long bytes) {
-    }
+    record ClassUsage(String className, long instances, long bytes) {}
 
     /** Takes a histogram of this JVM's heap through the DiagnosticCommand MBean (a full GC runs first). */
     static ClassHistogram ofThisJvm() {
         try {
-            Object text = ManagementFactory.getPlatformMBeanServer().invoke(
-                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            Object text = ManagementFactory.getPlatformMBeanServer()
+                    .invoke(
+                            new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                            "gcClassHistogram",
+                            new Object[] {new String[0]},
+                            new String[] {String[].class.getName()});
             return parse((String) text);
         } catch (JMException unavailable) {
-            throw new IllegalStateException("cannot take a class histogram (the DiagnosticCommand MBean of "
-                    + "HotSpot is needed): " + unavailable.getMessage(), unavailable);
+            throw new IllegalStateException(
+                    "cannot take a class histogram (the DiagnosticCommand MBean of " + "HotSpot is needed): "
+                            + unavailable.getMessage(),
+                    unavailable);
         }
     }
 
@@ -50,10 +54,12 @@ final class ClassHistogram {
             Matcher row = ROW.matcher(line);
             if (row.matches()) {
                 // The same name can appear once per class loader (the client arms load their own copies).
-                ClassUsage usage = new ClassUsage(row.group(3), Long.parseLong(row.group(1)),
-                        Long.parseLong(row.group(2)));
-                byClass.merge(usage.className(), usage, (a, b) -> new ClassUsage(a.className(),
-                        a.instances() + b.instances(), a.bytes() + b.bytes()));
+                ClassUsage usage =
+                        new ClassUsage(row.group(3), Long.parseLong(row.group(1)), Long.parseLong(row.group(2)));
+                byClass.merge(
+                        usage.className(),
+                        usage,
+                        (a, b) -> new ClassUsage(a.className(), a.instances() + b.instances(), a.bytes() + b.bytes()));
             }
         }
         return new ClassHistogram(byClass);
@@ -69,8 +75,8 @@ final class ClassHistogram {
         List<ClassUsage> growth = new ArrayList<>();
         for (ClassUsage now : byClass.values()) {
             ClassUsage before = earlier.byClass.getOrDefault(now.className(), new ClassUsage(now.className(), 0, 0));
-            growth.add(new ClassUsage(now.className(), now.instances() - before.instances(),
-                    now.bytes() - before.bytes()));
+            growth.add(new ClassUsage(
+                    now.className(), now.instances() - before.instances(), now.bytes() - before.bytes()));
         }
         growth.sort(Comparator.comparingLong(ClassUsage::bytes).reversed());
         return List.copyOf(growth.subList(0, Math.min(limit, growth.size())));

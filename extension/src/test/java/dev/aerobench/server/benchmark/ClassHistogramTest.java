@@ -33,17 +33,19 @@ class ClassHistogramTest {
         ClassHistogram after = ClassHistogram.parse(AFTER);
 
         assertThat(after.totalBytes()).isEqualTo(336_864);
-        assertThat(after.largestGrowthSince(ClassHistogram.parse(""), 3)).containsExactly(
-                new ClassHistogram.ClassUsage("[B", 3000, 240_000),
-                new ClassHistogram.ClassUsage("dev.aerobench.server.StoredRecord", 2010, 96_480),
-                new ClassHistogram.ClassUsage("com.aerospike.client.Key", 12, 384));
+        assertThat(after.largestGrowthSince(ClassHistogram.parse(""), 3))
+                .containsExactly(
+                        new ClassHistogram.ClassUsage("[B", 3000, 240_000),
+                        new ClassHistogram.ClassUsage("dev.aerobench.server.StoredRecord", 2010, 96_480),
+                        new ClassHistogram.ClassUsage("com.aerospike.client.Key", 12, 384));
     }
 
     @Test
     @DisplayName("lists the classes that grew most since an earlier histogram, largest first")
     void growth() {
-        assertThat(ClassHistogram.parse(AFTER).largestGrowthSince(ClassHistogram.parse(BEFORE), 2)).containsExactly(
-                new ClassHistogram.ClassUsage("[B", 2000, 160_000),
-                new ClassHistogram.ClassUsage("dev.aerobench.server.StoredRecord", 2000, 96_000));
+        assertThat(ClassHistogram.parse(AFTER).largestGrowthSince(ClassHistogram.parse(BEFORE), 2))
+                .containsExactly(
+                        new ClassHistogram.ClassUsage("[B", 2000, 160_000),
+                        new ClassHistogram.ClassUsage("dev.aerobench.server.StoredRecord", 2000, 96_000));
     }
 }

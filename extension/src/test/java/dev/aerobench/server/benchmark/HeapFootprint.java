@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * @param usedBytesAfter heap used after GC once they were stored
  * @param largestGrowth the classes that grew most, with instances and bytes added
  */
-record HeapFootprint(long records, long usedBytesBefore, long usedBytesAfter,
-        List<ClassHistogram.ClassUsage> largestGrowth) {
+record HeapFootprint(
+        long records, long usedBytesBefore, long usedBytesAfter, List<ClassHistogram.ClassUsage> largestGrowth) {
 
     private static final String SET = "heap";
     private static final int WINDOW = 50;
@@ -33,8 +33,8 @@ record HeapFootprint(long records, long usedBytesBefore, long usedBytesAfter,
     /** Starts a fresh server, connects a client of {@code arm}, stores {@code records} records and measures. */
     static HeapFootprint measure(LoadedArm arm, int records) throws InterruptedException {
         try (EmbeddedAerospikeServer server = EmbeddedAerospikeServer.builder().start()) {
-            ClientAdapter client = arm.openAdapter(new ConnectionSettings(server.host(), server.port(), "test",
-                    null, null, false, WINDOW));
+            ClientAdapter client = arm.openAdapter(
+                    new ConnectionSettings(server.host(), server.port(), "test", null, null, false, WINDOW));
             try {
                 // Client buffers, connection pools and JIT-compiled paths exist before the first reading.
                 store(client, "warmup", WARMUP_RECORDS);
@@ -47,8 +47,8 @@ record HeapFootprint(long records, long usedBytesBefore, long usedBytesAfter,
                 long usedAfter = usedHeapAfterGc();
                 ClassHistogram after = ClassHistogram.ofThisJvm();
                 requireStored(server, records);
-                return new HeapFootprint(records, usedBefore, usedAfter,
-                        after.largestGrowthSince(before, CLASSES_SHOWN));
+                return new HeapFootprint(
+                        records, usedBefore, usedAfter, after.largestGrowthSince(before, CLASSES_SHOWN));
             } finally {
                 client.close();
             }
@@ -62,13 +62,21 @@ record HeapFootprint(long records, long usedBytesBefore, long usedBytesAfter,
 
     /** Several lines for people: the figure, then what it is made of. */
     String describe() {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+        StringBuilder text = new StringBuilder(String.format(
+                Locale.ROOT,
                 "heap per record: %.1f bytes (%,d records of three small bins; heap used after GC %,d -> %,d bytes)%n",
-                bytesPerRecord(), records, usedBytesBefore, usedBytesAfter));
+                bytesPerRecord(),
+                records,
+                usedBytesBefore,
+                usedBytesAfter));
         text.append("largest growth by class (bytes/record, instances/record, class):\n");
         for (ClassHistogram.ClassUsage usage : largestGrowth) {
-            text.append(String.format(Locale.ROOT, "  %8.1f  %5.2f  %s%n",
-                    (double) usage.bytes() / records, (double) usage.instances() / records, usage.className()));
+            text.append(String.format(
+                    Locale.ROOT,
+                    "  %8.1f  %5.2f  %s%n",
+                    (double) usage.bytes() / records,
+                    (double) usage.instances() / records,
+                    usage.className()));
         }
         return text.toString();
     }

@@ -13,13 +13,24 @@ final class ResultTable {
 
     static final String NOT_AVAILABLE = "n/a";
 
-    private static final String[] HEADER = {"client", "case", "ops/s", "p50 µs", "p99 µs", "failures",
-        "server CPU µs/op", "JVM CPU µs/op", "ref ops/s", "ref p50 µs", "ref p99 µs", "ops/s vs ref"};
+    private static final String[] HEADER = {
+        "client",
+        "case",
+        "ops/s",
+        "p50 µs",
+        "p99 µs",
+        "failures",
+        "server CPU µs/op",
+        "JVM CPU µs/op",
+        "ref ops/s",
+        "ref p50 µs",
+        "ref p99 µs",
+        "ops/s vs ref"
+    };
     /** Columns holding text, left-aligned; the others are numbers, right-aligned. */
     private static final int TEXT_COLUMNS = 2;
 
-    private ResultTable() {
-    }
+    private ResultTable() {}
 
     /** The table, a header line, a rule and one line per result, each ending in a line break. */
     static String format(List<CaseResult> results) {

@@ -22,8 +22,8 @@ final class SeedData {
 
     SeedData(int keyCount, int longestWindow) {
         if (keyCount < longestWindow) {
-            throw new IllegalArgumentException("keyCount " + keyCount + " must be at least the batch size "
-                    + longestWindow);
+            throw new IllegalArgumentException(
+                    "keyCount " + keyCount + " must be at least the batch size " + longestWindow);
         }
         this.keys = new String[keyCount];
         List<Map<String, Object>> built = new ArrayList<>(keyCount);

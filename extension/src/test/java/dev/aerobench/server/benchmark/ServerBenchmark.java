@@ -31,8 +31,7 @@ public final class ServerBenchmark {
     private static final String NAMESPACE = "test";
     private static final PrintStream OUT = System.out;
 
-    private ServerBenchmark() {
-    }
+    private ServerBenchmark() {}
 
     public static void main(String[] args) throws InterruptedException {
         ServerBenchmarkOptions options = ServerBenchmarkOptions.fromSystemProperties();
@@ -41,12 +40,14 @@ public final class ServerBenchmark {
         List<CaseResult> results = new ArrayList<>();
         HeapFootprint heap;
         try (ClientArmLoader loader = new ClientArmLoader()) {
-            try (EmbeddedAerospikeServer server = EmbeddedAerospikeServer.builder().namespaces(NAMESPACE).start()) {
+            try (EmbeddedAerospikeServer server =
+                    EmbeddedAerospikeServer.builder().namespaces(NAMESPACE).start()) {
                 for (String coordinates : options.clients()) {
                     results.addAll(runCases(loader, coordinates, server, options));
                 }
             }
-            try (LoadedArm arm = loader.load(ClientArmSpec.maven(options.clients().get(0)))) {
+            try (LoadedArm arm =
+                    loader.load(ClientArmSpec.maven(options.clients().get(0)))) {
                 OUT.println("measuring heap per record with " + arm.identity() + " ...");
                 heap = HeapFootprint.measure(arm, options.heapRecords());
             }
@@ -62,12 +63,13 @@ public final class ServerBenchmark {
         OUT.println("load average at end: " + loadAverage());
     }
 
-    private static List<CaseResult> runCases(ClientArmLoader loader, String coordinates,
-            EmbeddedAerospikeServer server, ServerBenchmarkOptions options) throws InterruptedException {
+    private static List<CaseResult> runCases(
+            ClientArmLoader loader, String coordinates, EmbeddedAerospikeServer server, ServerBenchmarkOptions options)
+            throws InterruptedException {
         List<CaseResult> results = new ArrayList<>();
         try (LoadedArm arm = loader.load(ClientArmSpec.maven(coordinates))) {
-            ClientAdapter client = arm.openAdapter(new ConnectionSettings(server.host(), server.port(), NAMESPACE,
-                    null, null, false, BenchmarkCase.ASYNC_WINDOW));
+            ClientAdapter client = arm.openAdapter(new ConnectionSettings(
+                    server.host(), server.port(), NAMESPACE, null, null, false, BenchmarkCase.ASYNC_WINDOW));
             SeedData data = new SeedData(options.seedRecords(), BenchmarkCase.BATCH_SIZE);
             data.writeAll(client);
             // A first round through every case before anything is measured: until the JIT has compiled
@@ -77,8 +79,8 @@ public final class ServerBenchmark {
                 benchmarkCase.measure(client, data, options.warmup());
             }
             for (BenchmarkCase benchmarkCase : BenchmarkCase.values()) {
-                CaseResult result = benchmarkCase.run(arm.identity(), client, data, options.warmup(),
-                        options.measure(), serverThreadPrefix(server));
+                CaseResult result = benchmarkCase.run(
+                        arm.identity(), client, data, options.warmup(), options.measure(), serverThreadPrefix(server));
                 OUT.println(progressLine(result));
                 results.add(result);
             }
@@ -92,20 +94,32 @@ public final class ServerBenchmark {
     }
 
     private static String progressLine(CaseResult result) {
-        return String.format(Locale.ROOT, "  %s, %s: %s ops/s, p50 %s µs, p99 %s µs, %d failures, server CPU %s µs/op",
-                result.client(), result.benchmarkCase().label(), ResultTable.number("%,.0f", result.opsPerSecond()),
-                ResultTable.number("%.1f", result.p50Micros()), ResultTable.number("%.1f", result.p99Micros()),
-                result.failures(), ResultTable.number("%.1f", result.serverCpuMicrosPerOp()));
+        return String.format(
+                Locale.ROOT,
+                "  %s, %s: %s ops/s, p50 %s µs, p99 %s µs, %d failures, server CPU %s µs/op",
+                result.client(),
+                result.benchmarkCase().label(),
+                ResultTable.number("%,.0f", result.opsPerSecond()),
+                ResultTable.number("%.1f", result.p50Micros()),
+                ResultTable.number("%.1f", result.p99Micros()),
+                result.failures(),
+                ResultTable.number("%.1f", result.serverCpuMicrosPerOp()));
     }
 
     private static String describeEnvironment(ServerBenchmarkOptions options) {
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "aerobench server benchmark: Java %1$s (%2$s), %3$d cores, JVM arguments %4$s%n"
                         + "per client: a warmup round of every case for %5$d s, then each case %5$d s warmup"
                         + " and %6$d s measured; %7$,d seed records; %8$,d records for the heap figure",
-                Runtime.version(), System.getProperty("java.vm.name"), Runtime.getRuntime().availableProcessors(),
-                ManagementFactory.getRuntimeMXBean().getInputArguments(), options.warmup().toSeconds(),
-                options.measure().toSeconds(), options.seedRecords(), options.heapRecords());
+                Runtime.version(),
+                System.getProperty("java.vm.name"),
+                Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                options.warmup().toSeconds(),
+                options.measure().toSeconds(),
+                options.seedRecords(),
+                options.heapRecords());
     }
 
     /** The 1, 5 and 15 minute load averages as {@code uptime} shows them, where the OS has them. */
@@ -114,7 +128,8 @@ public final class ServerBenchmark {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
             return fields[0] + ", " + fields[1] + ", " + fields[2];
         } catch (IOException | RuntimeException noProcFileSystem) {
-            return ResultTable.number("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+            return ResultTable.number(
+                            "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
                     + " (1 minute)";
         }
     }

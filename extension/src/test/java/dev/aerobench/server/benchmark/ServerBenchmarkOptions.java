@@ -15,8 +15,8 @@ import java.util.List;
  * @param clients Maven coordinates of the clients, comma-separated ({@value #CLIENTS}, default the jdk21
  *     9.0.4 and jdk8 9.2.0 clients)
  */
-record ServerBenchmarkOptions(Duration warmup, Duration measure, int seedRecords, int heapRecords,
-        List<String> clients) {
+record ServerBenchmarkOptions(
+        Duration warmup, Duration measure, int seedRecords, int heapRecords, List<String> clients) {
 
     static final String WARMUP_SECONDS = "aerobench.serverBenchmark.warmupSeconds";
     static final String MEASURE_SECONDS = "aerobench.serverBenchmark.measureSeconds";

@@ -103,6 +103,5 @@ final class SyncLoad {
         return runnable -> new Thread(runnable, "aerobench-benchmark-sync-" + number.incrementAndGet());
     }
 
-    private record ThreadOutcome(Histogram latencies, long failures, long endNanos) {
-    }
+    private record ThreadOutcome(Histogram latencies, long failures, long endNanos) {}
 }

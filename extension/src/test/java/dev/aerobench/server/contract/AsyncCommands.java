@@ -34,17 +34,22 @@ final class AsyncCommands {
 
     CompletableFuture<Key> put(WritePolicy policy, Key key, Bin... bins) {
         CompletableFuture<Key> result = new CompletableFuture<>();
-        client.put(null, new WriteListener() {
-            @Override
-            public void onSuccess(Key written) {
-                result.complete(written);
-            }
+        client.put(
+                null,
+                new WriteListener() {
+                    @Override
+                    public void onSuccess(Key written) {
+                        result.complete(written);
+                    }
 
-            @Override
-            public void onFailure(AerospikeException e) {
-                result.completeExceptionally(e);
-            }
-        }, policy, key, bins);
+                    @Override
+                    public void onFailure(AerospikeException e) {
+                        result.completeExceptionally(e);
+                    }
+                },
+                policy,
+                key,
+                bins);
         return result;
     }
 
@@ -62,65 +67,83 @@ final class AsyncCommands {
 
     CompletableFuture<Boolean> exists(Key key) {
         CompletableFuture<Boolean> result = new CompletableFuture<>();
-        client.exists(null, new ExistsListener() {
-            @Override
-            public void onSuccess(Key ignored, boolean exists) {
-                result.complete(exists);
-            }
+        client.exists(
+                null,
+                new ExistsListener() {
+                    @Override
+                    public void onSuccess(Key ignored, boolean exists) {
+                        result.complete(exists);
+                    }
 
-            @Override
-            public void onFailure(AerospikeException e) {
-                result.completeExceptionally(e);
-            }
-        }, null, key);
+                    @Override
+                    public void onFailure(AerospikeException e) {
+                        result.completeExceptionally(e);
+                    }
+                },
+                null,
+                key);
         return result;
     }
 
     CompletableFuture<Boolean> delete(Key key) {
         CompletableFuture<Boolean> result = new CompletableFuture<>();
-        client.delete(null, new DeleteListener() {
-            @Override
-            public void onSuccess(Key ignored, boolean existed) {
-                result.complete(existed);
-            }
+        client.delete(
+                null,
+                new DeleteListener() {
+                    @Override
+                    public void onSuccess(Key ignored, boolean existed) {
+                        result.complete(existed);
+                    }
 
-            @Override
-            public void onFailure(AerospikeException e) {
-                result.completeExceptionally(e);
-            }
-        }, null, key);
+                    @Override
+                    public void onFailure(AerospikeException e) {
+                        result.completeExceptionally(e);
+                    }
+                },
+                null,
+                key);
         return result;
     }
 
     CompletableFuture<Record[]> batchGet(Key... keys) {
         CompletableFuture<Record[]> result = new CompletableFuture<>();
-        client.get(null, new RecordArrayListener() {
-            @Override
-            public void onSuccess(Key[] ignored, Record[] records) {
-                result.complete(records);
-            }
+        client.get(
+                null,
+                new RecordArrayListener() {
+                    @Override
+                    public void onSuccess(Key[] ignored, Record[] records) {
+                        result.complete(records);
+                    }
 
-            @Override
-            public void onFailure(AerospikeException e) {
-                result.completeExceptionally(e);
-            }
-        }, null, keys);
+                    @Override
+                    public void onFailure(AerospikeException e) {
+                        result.completeExceptionally(e);
+                    }
+                },
+                null,
+                keys);
         return result;
     }
 
     CompletableFuture<BatchRecord[]> batchOperate(Key[] keys, Operation... operations) {
         CompletableFuture<BatchRecord[]> result = new CompletableFuture<>();
-        client.operate(null, new BatchRecordArrayListener() {
-            @Override
-            public void onSuccess(BatchRecord[] records, boolean status) {
-                result.complete(records);
-            }
+        client.operate(
+                null,
+                new BatchRecordArrayListener() {
+                    @Override
+                    public void onSuccess(BatchRecord[] records, boolean status) {
+                        result.complete(records);
+                    }
 
-            @Override
-            public void onFailure(BatchRecord[] records, AerospikeException e) {
-                result.completeExceptionally(e);
-            }
-        }, null, null, keys, operations);
+                    @Override
+                    public void onFailure(BatchRecord[] records, AerospikeException e) {
+                        result.completeExceptionally(e);
+                    }
+                },
+                null,
+                null,
+                keys,
+                operations);
         return result;
     }
 

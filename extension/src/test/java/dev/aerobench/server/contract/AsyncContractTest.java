@@ -1,7 +1,7 @@
 package dev.aerobench.server.contract;
 
-import static dev.aerobench.server.contract.ScannedRecords.digestsOf;
 import static dev.aerobench.server.contract.ContractAssertions.listBin;
+import static dev.aerobench.server.contract.ScannedRecords.digestsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aerospike.client.AerospikeClient;
@@ -93,8 +93,12 @@ class AsyncContractTest {
 
         CompletableFuture<Key> refused = async.put(createOnly, key, new Bin("a", 2));
 
-        assertThat(refused).failsWithin(AWAIT).withThrowableOfType(ExecutionException.class)
-                .havingCause().isInstanceOfSatisfying(AerospikeException.class,
+        assertThat(refused)
+                .failsWithin(AWAIT)
+                .withThrowableOfType(ExecutionException.class)
+                .havingCause()
+                .isInstanceOfSatisfying(
+                        AerospikeException.class,
                         e -> assertThat(e.getResultCode()).isEqualTo(ResultCode.KEY_EXISTS_ERROR));
         assertThat(await(async.get(key)).getLong("a")).isEqualTo(1);
     }
@@ -154,10 +158,12 @@ class AsyncContractTest {
     @DisplayName("300 async commands in flight at once all complete, over several pooled connections")
     void manyCommandsInFlight(TestSet set) {
         List<CompletableFuture<Key>> writes = IntStream.range(0, 300)
-                .mapToObj(i -> async.put(null, set.key(i), new Bin("i", i))).toList();
+                .mapToObj(i -> async.put(null, set.key(i), new Bin("i", i)))
+                .toList();
         writes.forEach(AsyncContractTest::await);
 
-        List<CompletableFuture<Record>> reads = IntStream.range(0, 300).mapToObj(i -> async.get(set.key(i))).toList();
+        List<CompletableFuture<Record>> reads =
+                IntStream.range(0, 300).mapToObj(i -> async.get(set.key(i))).toList();
 
         for (int i = 0; i < reads.size(); i++) {
             assertThat(await(reads.get(i)).getLong("i")).isEqualTo(i);

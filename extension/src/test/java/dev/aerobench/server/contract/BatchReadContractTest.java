@@ -46,8 +46,9 @@ class BatchReadContractTest {
 
         Record[] records = client.get(null, keys, "a", "c");
 
-        assertThat(records).allSatisfy(record ->
-                assertThat(record.bins).containsExactlyInAnyOrderEntriesOf(Map.of("a", 1L, "c", 3L)));
+        assertThat(records)
+                .allSatisfy(
+                        record -> assertThat(record.bins).containsExactlyInAnyOrderEntriesOf(Map.of("a", 1L, "c", 3L)));
     }
 
     @Test
@@ -113,7 +114,8 @@ class BatchReadContractTest {
         assertThat(reads.get(3).record.generation).isEqualTo(1);
         assertThat(reads.get(4).record).isNull();
         assertThat(reads.get(4).resultCode).isEqualTo(ResultCode.KEY_NOT_FOUND_ERROR);
-        assertThat(reads.subList(0, 4)).allSatisfy(read -> assertThat(read.resultCode).isEqualTo(ResultCode.OK));
+        assertThat(reads.subList(0, 4))
+                .allSatisfy(read -> assertThat(read.resultCode).isEqualTo(ResultCode.OK));
     }
 
     @Test
@@ -132,11 +134,13 @@ class BatchReadContractTest {
     @Test
     @DisplayName("a batch of 500 keys across two namespaces and two sets returns every row in place")
     void largeBatchAcrossNamespaces(AerospikeClient client, TestSet set, TestSet otherSet) {
-        Key[] keys = IntStream.range(0, 500).mapToObj(i -> switch (i % 3) {
-            case 0 -> set.key(i);
-            case 1 -> otherSet.key(i);
-            default -> new Key(ServerUnderTest.OTHER_NAMESPACE, set.name(), i);
-        }).toArray(Key[]::new);
+        Key[] keys = IntStream.range(0, 500)
+                .mapToObj(i -> switch (i % 3) {
+                    case 0 -> set.key(i);
+                    case 1 -> otherSet.key(i);
+                    default -> new Key(ServerUnderTest.OTHER_NAMESPACE, set.name(), i);
+                })
+                .toArray(Key[]::new);
         for (int i = 0; i < keys.length; i += 2) {
             client.put(null, keys[i], new Bin("i", i));
         }

@@ -76,7 +76,8 @@ class BatchWriteContractTest {
 
         BatchResults results = client.delete(null, null, keys);
 
-        assertThat(results.records).extracting(row -> row.resultCode)
+        assertThat(results.records)
+                .extracting(row -> row.resultCode)
                 .containsExactly(ResultCode.OK, ResultCode.KEY_NOT_FOUND_ERROR, ResultCode.OK);
         assertThat(client.exists(null, keys)).containsOnly(false);
     }
@@ -92,7 +93,8 @@ class BatchWriteContractTest {
         BatchResults results = client.operate(null, createOnly, keys, Operation.put(new Bin("a", 2)));
 
         assertThat(results.status).isFalse();
-        assertThat(results.records).extracting(row -> row.resultCode)
+        assertThat(results.records)
+                .extracting(row -> row.resultCode)
                 .containsExactly(ResultCode.OK, ResultCode.KEY_EXISTS_ERROR, ResultCode.OK);
         assertThat(client.get(null, keys[1]).getLong("a")).isEqualTo(1);
         assertThat(client.get(null, keys[2]).getLong("a")).isEqualTo(2);
@@ -112,7 +114,8 @@ class BatchWriteContractTest {
 
         BatchResults results = client.operate(null, policy, keys, Operation.put(new Bin("a", 9)));
 
-        assertThat(results.records).extracting(row -> row.resultCode)
+        assertThat(results.records)
+                .extracting(row -> row.resultCode)
                 .containsExactly(ResultCode.OK, ResultCode.GENERATION_ERROR);
         assertThat(client.getHeader(null, keys[0]).expiration).isEqualTo(clock.voidTimeAfter(300));
         assertThat(client.get(null, keys[1]).getLong("a")).isEqualTo(1);
@@ -131,7 +134,8 @@ class BatchWriteContractTest {
 
         BatchResults results = client.delete(null, policy, keys);
 
-        assertThat(results.records).extracting(row -> row.resultCode)
+        assertThat(results.records)
+                .extracting(row -> row.resultCode)
                 .containsExactly(ResultCode.OK, ResultCode.GENERATION_ERROR);
         assertThat(client.exists(null, keys)).containsExactly(false, true);
     }

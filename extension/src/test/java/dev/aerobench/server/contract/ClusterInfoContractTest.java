@@ -160,8 +160,7 @@ class ClusterInfoContractTest {
     @Test
     @DisplayName("truncate of a namespace the server does not have fails")
     void truncateUnknownNamespace(AerospikeClient client) {
-        assertThatThrownBy(() -> client.truncate(null, "nosuchns", null, null))
-                .isInstanceOf(AerospikeException.class);
+        assertThatThrownBy(() -> client.truncate(null, "nosuchns", null, null)).isInstanceOf(AerospikeException.class);
     }
 
     private static Node node(AerospikeClient client) {

@@ -93,14 +93,15 @@ class CompressionContractTest {
         BatchResults[] written = new BatchResults[1];
         Record[][] read = new Record[1][];
 
-        long compressedWrites = compressedFramesDuring(() ->
-                written[0] = client.operate(null, null, keys, Operation.put(new Bin("s", LARGE_VALUE))));
+        long compressedWrites = compressedFramesDuring(
+                () -> written[0] = client.operate(null, null, keys, Operation.put(new Bin("s", LARGE_VALUE))));
         long compressedReads = compressedFramesDuring(() -> read[0] = client.get(null, keys));
 
         assertThat(compressedWrites).isEqualTo(1);
         assertThat(compressedReads).isEqualTo(1);
         assertThat(written[0].status).isTrue();
-        assertThat(read[0]).allSatisfy(record -> assertThat(record.getString("s")).isEqualTo(LARGE_VALUE));
+        assertThat(read[0])
+                .allSatisfy(record -> assertThat(record.getString("s")).isEqualTo(LARGE_VALUE));
     }
 
     @Test
@@ -110,8 +111,12 @@ class CompressionContractTest {
         WritePolicy policy = new WritePolicy(client.getWritePolicyDefault());
         Record[] result = new Record[1];
 
-        long compressed = compressedFramesDuring(() -> result[0] = client.operate(policy, key,
-                Operation.put(new Bin("s", LARGE_VALUE)), Operation.add(new Bin("i", 5)), Operation.get()));
+        long compressed = compressedFramesDuring(() -> result[0] = client.operate(
+                policy,
+                key,
+                Operation.put(new Bin("s", LARGE_VALUE)),
+                Operation.add(new Bin("i", 5)),
+                Operation.get()));
 
         assertThat(compressed).isEqualTo(1);
         assertThat(result[0].getString("s")).isEqualTo(LARGE_VALUE);
@@ -142,6 +147,8 @@ class CompressionContractTest {
     }
 
     private static long countCompressed() {
-        return proxy.requestTypes().stream().filter(type -> type == TYPE_COMPRESSED).count();
+        return proxy.requestTypes().stream()
+                .filter(type -> type == TYPE_COMPRESSED)
+                .count();
     }
 }

@@ -61,8 +61,10 @@ class ConcurrencyContractTest {
             }
         });
 
-        assertThat(outcomes).containsOnlyOnce(ResultCode.OK)
-                .filteredOn(code -> code != ResultCode.OK).containsOnly(ResultCode.KEY_EXISTS_ERROR);
+        assertThat(outcomes)
+                .containsOnlyOnce(ResultCode.OK)
+                .filteredOn(code -> code != ResultCode.OK)
+                .containsOnly(ResultCode.KEY_EXISTS_ERROR);
         assertThat(client.get(null, key).generation).isEqualTo(1);
     }
 
@@ -91,7 +93,8 @@ class ConcurrencyContractTest {
 
     /** Runs {@code work} on {@value #THREADS} threads at once and returns their results in thread order. */
     private static <T> List<T> runInParallel(ThreadWork<T> work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS, Thread.ofPlatform().name("contract-", 0).factory());
+        ExecutorService pool = Executors.newFixedThreadPool(
+                THREADS, Thread.ofPlatform().name("contract-", 0).factory());
         try {
             List<Future<T>> futures = new ArrayList<>();
             for (int thread = 0; thread < THREADS; thread++) {

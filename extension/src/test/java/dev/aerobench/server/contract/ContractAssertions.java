@@ -13,13 +13,16 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 /** Assertions and accessors the contract classes share. */
 final class ContractAssertions {
 
-    private ContractAssertions() {
-    }
+    private ContractAssertions() {}
 
     /** Asserts that {@code command} fails with an {@link AerospikeException} carrying {@code resultCode}. */
     static void assertResultCode(ThrowingCallable command, int resultCode) {
-        assertThatThrownBy(command).isInstanceOfSatisfying(AerospikeException.class,
-                e -> assertThat(e.getResultCode()).as("result code of %s", e.getMessage()).isEqualTo(resultCode));
+        assertThatThrownBy(command)
+                .isInstanceOfSatisfying(
+                        AerospikeException.class,
+                        e -> assertThat(e.getResultCode())
+                                .as("result code of %s", e.getMessage())
+                                .isEqualTo(resultCode));
     }
 
     /** A list bin (or the list the client builds from repeated operate results) as {@code List<Object>}. */

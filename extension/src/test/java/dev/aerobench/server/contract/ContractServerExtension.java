@@ -33,7 +33,8 @@ final class ContractServerExtension implements ParameterResolver, BeforeEachCall
         Optional<String> reason = context.getElement()
                 .flatMap(element -> AnnotationSupport.findAnnotation(element, EmbeddedOnly.class))
                 .map(EmbeddedOnly::value)
-                .or(() -> context.getTestMethod().filter(ContractServerExtension::takesEmbeddedParts)
+                .or(() -> context.getTestMethod()
+                        .filter(ContractServerExtension::takesEmbeddedParts)
                         .map(method -> "needs the embedded server's clock or facade"));
         return reason.map(why -> ConditionEvaluationResult.disabled("embedded server only: " + why))
                 .orElseGet(() -> ConditionEvaluationResult.enabled("runs against the external server too"));
@@ -55,8 +56,11 @@ final class ContractServerExtension implements ParameterResolver, BeforeEachCall
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == AerospikeClient.class || type == EmbeddedAerospikeServer.class
-                || type == MutableClock.class || type == TestSet.class || type == ServerAddress.class;
+        return type == AerospikeClient.class
+                || type == EmbeddedAerospikeServer.class
+                || type == MutableClock.class
+                || type == TestSet.class
+                || type == ServerAddress.class;
     }
 
     @Override
@@ -83,7 +87,8 @@ final class ContractServerExtension implements ParameterResolver, BeforeEachCall
         while (classContext.getTestMethod().isPresent()) {
             classContext = classContext.getParent().orElseThrow();
         }
-        return classContext.getStore(STORE)
+        return classContext
+                .getStore(STORE)
                 .getOrComputeIfAbsent(ServerUnderTest.class, key -> ServerUnderTest.start(), ServerUnderTest.class);
     }
 }

@@ -46,7 +46,8 @@ class LegacyBatchContractTest {
     @Test
     @DisplayName("the proxied client sees a node without batch-any, so its batch reads use the legacy format")
     void nodeLacksBatchAny() {
-        assertThat(legacyClient.getNodes()).singleElement()
+        assertThat(legacyClient.getNodes())
+                .singleElement()
                 .satisfies(node -> assertThat(node.hasBatchAny()).isFalse());
     }
 
@@ -100,8 +101,11 @@ class LegacyBatchContractTest {
         for (Key key : keys) {
             legacyClient.put(null, key, new Bin("a", 1), new Bin("b", 2));
         }
-        List<BatchRead> reads = List.of(new BatchRead(keys[0], true), new BatchRead(keys[1], new String[] {"a"}),
-                new BatchRead(keys[2], new Operation[] {Operation.get("b")}), new BatchRead(set.key("absent"), true));
+        List<BatchRead> reads = List.of(
+                new BatchRead(keys[0], true),
+                new BatchRead(keys[1], new String[] {"a"}),
+                new BatchRead(keys[2], new Operation[] {Operation.get("b")}),
+                new BatchRead(set.key("absent"), true));
 
         legacyClient.get(null, reads);
 
@@ -143,6 +147,7 @@ class LegacyBatchContractTest {
         BatchResults results = legacyClient.operate(null, null, keys, Operation.put(new Bin("a", 5)));
 
         assertThat(results.records).allSatisfy(row -> assertThat(row.resultCode).isEqualTo(ResultCode.OK));
-        assertThat(legacyClient.get(null, keys)).allSatisfy(record -> assertThat(record.getLong("a")).isEqualTo(5));
+        assertThat(legacyClient.get(null, keys))
+                .allSatisfy(record -> assertThat(record.getLong("a")).isEqualTo(5));
     }
 }

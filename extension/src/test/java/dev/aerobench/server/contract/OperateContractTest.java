@@ -38,9 +38,13 @@ class OperateContractTest {
         Key key = set.key("k1");
         client.put(null, key, new Bin("i", 40), new Bin("d", 1.25));
 
-        Record record = client.operate(null, key,
-                Operation.add(new Bin("i", 2)), Operation.add(new Bin("d", 0.5)),
-                Operation.add(new Bin("fresh", -7)), Operation.get());
+        Record record = client.operate(
+                null,
+                key,
+                Operation.add(new Bin("i", 2)),
+                Operation.add(new Bin("d", 0.5)),
+                Operation.add(new Bin("fresh", -7)),
+                Operation.get());
 
         assertThat(record.bins).containsExactlyInAnyOrderEntriesOf(Map.of("i", 42L, "d", 1.75, "fresh", -7L));
     }
@@ -77,8 +81,9 @@ class OperateContractTest {
 
         client.append(null, key, new Bin("s", "-end"));
         client.prepend(null, key, new Bin("s", "start-"));
-        client.operate(null, key, Operation.append(new Bin("b", new byte[] {3})),
-                Operation.prepend(new Bin("b", new byte[] {1})));
+        client.operate(
+                null, key, Operation.append(new Bin("b", new byte[] {3})), Operation.prepend(new Bin("b", new byte[] {1
+                })));
 
         Record record = client.get(null, key);
         assertThat(record.getString("s")).isEqualTo("start-mid-end");
@@ -91,7 +96,8 @@ class OperateContractTest {
         Key key = set.key("k1");
         client.put(null, key, new Bin("s", "text"), new Bin("i", 1));
 
-        assertResultCode(() -> client.operate(null, key, Operation.add(new Bin("i", 1)), Operation.add(new Bin("s", 1))),
+        assertResultCode(
+                () -> client.operate(null, key, Operation.add(new Bin("i", 1)), Operation.add(new Bin("s", 1))),
                 ResultCode.BIN_TYPE_ERROR);
 
         Record record = client.get(null, key);
@@ -122,10 +128,15 @@ class OperateContractTest {
     void modifyOperationsCreateMissingBins(AerospikeClient client, TestSet set) {
         Key key = set.key("k1");
 
-        client.operate(null, key, Operation.add(new Bin("s", "text")), Operation.append(new Bin("i", 5)),
+        client.operate(
+                null,
+                key,
+                Operation.add(new Bin("s", "text")),
+                Operation.append(new Bin("i", 5)),
                 Operation.prepend(new Bin("d", 1.5)));
 
-        assertThat(client.get(null, key).bins).containsExactlyInAnyOrderEntriesOf(Map.of("s", "text", "i", 5L, "d", 1.5));
+        assertThat(client.get(null, key).bins)
+                .containsExactlyInAnyOrderEntriesOf(Map.of("s", "text", "i", 5L, "d", 1.5));
     }
 
     @Test
@@ -179,7 +190,8 @@ class OperateContractTest {
     @DisplayName("read-only operate of a missing record returns null")
     void readOnlyOperateOfMissingRecord(AerospikeClient client, TestSet set) {
         assertThat(client.operate(null, set.key("absent"), Operation.get("a"))).isNull();
-        assertThat(client.operate(null, set.key("absent"), Operation.getHeader())).isNull();
+        assertThat(client.operate(null, set.key("absent"), Operation.getHeader()))
+                .isNull();
     }
 
     @Test
@@ -188,8 +200,8 @@ class OperateContractTest {
         Key key = set.key("k1");
         client.put(null, key, new Bin("i", 1));
 
-        Record record = client.operate(null, key, Operation.get("i"), Operation.add(new Bin("i", 10)),
-                Operation.get("i"));
+        Record record =
+                client.operate(null, key, Operation.get("i"), Operation.add(new Bin("i", 10)), Operation.get("i"));
 
         assertThat(listBin(record, "i")).containsExactly(1L, 11L);
     }

@@ -45,20 +45,24 @@ class ParticleTypeContractTest {
                 Arguments.of("infinity", Value.get(Double.NEGATIVE_INFINITY), Double.NEGATIVE_INFINITY),
                 Arguments.of("float widened", Value.get(1.5f), 1.5),
                 Arguments.of("ascii string", Value.get("hello"), "hello"),
-                Arguments.of("UTF-8 string", Value.get("Grüße, 日本語, emoji \uD83D\uDE80"),
-                        "Grüße, 日本語, emoji \uD83D\uDE80"),
+                Arguments.of(
+                        "UTF-8 string", Value.get("Grüße, 日本語, emoji \uD83D\uDE80"), "Grüße, 日本語, emoji \uD83D\uDE80"),
                 Arguments.of("empty string", Value.get(""), ""),
                 Arguments.of("blob of every byte", Value.get(allBytes), allBytes),
                 Arguments.of("true", Value.get(true), true),
                 Arguments.of("false", Value.get(false), false),
                 Arguments.of("list", Value.get(List.of(1L, "two", 3.5, true)), List.of(1L, "two", 3.5, true)),
                 Arguments.of("empty list", Value.get(List.of()), List.of()),
-                Arguments.of("nested list", Value.get(List.of(List.of(1L, 2L), List.of())),
+                Arguments.of(
+                        "nested list",
+                        Value.get(List.of(List.of(1L, 2L), List.of())),
                         List.of(List.of(1L, 2L), List.of())),
                 Arguments.of("map", Value.get(Map.of("a", 1L, "b", "x")), Map.of("a", 1L, "b", "x")),
                 Arguments.of("nested map", Value.get(nestedMap()), nestedMap()),
                 Arguments.of("empty map", Value.get(Map.of()), Map.of()),
-                Arguments.of("GeoJSON point", Value.getAsGeoJSON("{\"type\":\"Point\",\"coordinates\":[13.4,52.5]}"),
+                Arguments.of(
+                        "GeoJSON point",
+                        Value.getAsGeoJSON("{\"type\":\"Point\",\"coordinates\":[13.4,52.5]}"),
                         Value.getAsGeoJSON("{\"type\":\"Point\",\"coordinates\":[13.4,52.5]}")));
     }
 
@@ -109,8 +113,16 @@ class ParticleTypeContractTest {
     void oneRecordWithEveryType(AerospikeClient client, TestSet set) {
         Key key = set.key("k1");
         byte[] blob = "blob".getBytes(StandardCharsets.UTF_8);
-        client.put(null, key, new Bin("i", 7), new Bin("d", 0.25), new Bin("s", "str"), new Bin("b", blob),
-                new Bin("t", true), new Bin("l", List.of(1L)), new Bin("m", Map.of("k", "v")),
+        client.put(
+                null,
+                key,
+                new Bin("i", 7),
+                new Bin("d", 0.25),
+                new Bin("s", "str"),
+                new Bin("b", blob),
+                new Bin("t", true),
+                new Bin("l", List.of(1L)),
+                new Bin("m", Map.of("k", "v")),
                 new Bin("g", Value.getAsGeoJSON("{\"type\":\"Point\",\"coordinates\":[0.0,0.0]}")));
 
         Record record = client.get(null, key);

@@ -39,8 +39,10 @@ class PartitionScanContractTest {
         List<String> both = new ArrayList<>(low.digests());
         both.addAll(high.digests());
         assertThat(both).containsExactlyInAnyOrderElementsOf(digestsOf(keys));
-        assertThat(low.rows()).allSatisfy(row -> assertThat(partitionOf(row.key)).isLessThan(2048));
-        assertThat(high.rows()).allSatisfy(row -> assertThat(partitionOf(row.key)).isGreaterThanOrEqualTo(2048));
+        assertThat(low.rows())
+                .allSatisfy(row -> assertThat(partitionOf(row.key)).isLessThan(2048));
+        assertThat(high.rows())
+                .allSatisfy(row -> assertThat(partitionOf(row.key)).isGreaterThanOrEqualTo(2048));
     }
 
     @Test
@@ -48,7 +50,8 @@ class PartitionScanContractTest {
     void singlePartition(AerospikeClient client, TestSet set) {
         Key[] keys = writeRecords(client, set, 10);
         int partition = partitionOf(keys[3]);
-        Key[] inPartition = Arrays.stream(keys).filter(key -> partitionOf(key) == partition).toArray(Key[]::new);
+        Key[] inPartition =
+                Arrays.stream(keys).filter(key -> partitionOf(key) == partition).toArray(Key[]::new);
 
         ScannedRecords scanned = scanPartitions(client, null, PartitionFilter.id(partition), set);
 
@@ -64,11 +67,13 @@ class PartitionScanContractTest {
         }
         writeRecords(client, set, 10);
         Key[] ordered = Arrays.stream(samePartition)
-                .sorted((a, b) -> Arrays.compareUnsigned(a.digest, b.digest)).toArray(Key[]::new);
+                .sorted((a, b) -> Arrays.compareUnsigned(a.digest, b.digest))
+                .toArray(Key[]::new);
 
         ScannedRecords scanned = scanPartitions(client, null, PartitionFilter.after(ordered[1]), set);
 
-        assertThat(scanned.digests()).containsExactlyInAnyOrderElementsOf(digestsOf(ordered[2], ordered[3], ordered[4]));
+        assertThat(scanned.digests())
+                .containsExactlyInAnyOrderElementsOf(digestsOf(ordered[2], ordered[3], ordered[4]));
     }
 
     @Test
@@ -103,7 +108,8 @@ class PartitionScanContractTest {
 
         List<String> seen = new ArrayList<>();
         for (int page = 0; page < MAX_PAGES && !filter.isDone(); page++) {
-            List<String> digests = ScannedRecords.drain(client.queryPartitions(policy, statement, filter)).digests();
+            List<String> digests = ScannedRecords.drain(client.queryPartitions(policy, statement, filter))
+                    .digests();
             assertThat(digests).as("page %d", page).hasSizeLessThanOrEqualTo(10);
             seen.addAll(digests);
         }
@@ -118,11 +124,12 @@ class PartitionScanContractTest {
         Key[] keys = writeRecords(client, set, 3);
         int empty = firstPartitionWithout(keys);
 
-        assertThat(scanPartitions(client, null, PartitionFilter.id(empty), set).rows()).isEmpty();
+        assertThat(scanPartitions(client, null, PartitionFilter.id(empty), set).rows())
+                .isEmpty();
     }
 
-    private static ScannedRecords scanPartitions(AerospikeClient client, ScanPolicy policy, PartitionFilter filter,
-            TestSet set) {
+    private static ScannedRecords scanPartitions(
+            AerospikeClient client, ScanPolicy policy, PartitionFilter filter, TestSet set) {
         ScannedRecords scanned = new ScannedRecords();
         client.scanPartitions(policy, filter, set.namespace(), set.name(), scanned);
         return scanned;

@@ -42,7 +42,9 @@ class QueryContractTest {
 
         ScannedRecords rows = ScannedRecords.drain(client.query(null, statement));
 
-        assertThat(rows.rows()).hasSize(5).allSatisfy(row -> assertThat(row.record.bins).containsOnlyKeys("i"));
+        assertThat(rows.rows())
+                .hasSize(5)
+                .allSatisfy(row -> assertThat(row.record.bins).containsOnlyKeys("i"));
     }
 
     @Test
@@ -54,7 +56,9 @@ class QueryContractTest {
 
         ScannedRecords rows = ScannedRecords.drain(client.query(policy, statement(set)));
 
-        assertThat(rows.rows()).hasSize(3).allSatisfy(row -> assertThat(row.record.bins).isNull());
+        assertThat(rows.rows())
+                .hasSize(3)
+                .allSatisfy(row -> assertThat(row.record.bins).isNull());
     }
 
     @Test
@@ -96,7 +100,8 @@ class QueryContractTest {
         policy.maxRecords = 6;
 
         assertThat(ScannedRecords.drain(client.query(policy, statement(set))).digests())
-                .hasSize(6).doesNotHaveDuplicates();
+                .hasSize(6)
+                .doesNotHaveDuplicates();
     }
 
     @EmbeddedOnly("uses the second namespace, bar")
@@ -108,7 +113,8 @@ class QueryContractTest {
         statement.setNamespace(ServerUnderTest.OTHER_NAMESPACE);
 
         assertThat(ScannedRecords.drain(client.query(null, statement)).digests())
-                .containsAll(digestsOf(keys)).doesNotHaveDuplicates();
+                .containsAll(digestsOf(keys))
+                .doesNotHaveDuplicates();
     }
 
     static Statement statement(TestSet set) {

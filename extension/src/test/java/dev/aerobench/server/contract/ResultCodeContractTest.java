@@ -35,7 +35,8 @@ class ResultCodeContractTest {
     void binNameOverFifteenBytes(AerospikeClient client, TestSet set) {
         Key key = set.key("k1");
 
-        assertResultCode(() -> client.put(null, key, new Bin("ok", 1), new Bin("a".repeat(16), 1)),
+        assertResultCode(
+                () -> client.put(null, key, new Bin("ok", 1), new Bin("a".repeat(16), 1)),
                 ResultCode.BIN_NAME_TOO_LONG);
         assertThat(client.exists(null, key)).isFalse();
     }
@@ -43,8 +44,8 @@ class ResultCodeContractTest {
     @Test
     @DisplayName("the bin name limit counts UTF-8 bytes, not characters")
     void binNameLimitCountsBytes(AerospikeClient client, TestSet set) {
-        assertResultCode(() -> client.put(null, set.key("k1"), new Bin("ü".repeat(8), 1)),
-                ResultCode.BIN_NAME_TOO_LONG);
+        assertResultCode(
+                () -> client.put(null, set.key("k1"), new Bin("ü".repeat(8), 1)), ResultCode.BIN_NAME_TOO_LONG);
     }
 
     @Test
@@ -72,7 +73,8 @@ class ResultCodeContractTest {
     }
 
     @Test
-    @DisplayName("a record over 8 MiB fails with RECORD_TOO_BIG, leaves the stored record alone, and the connection stays usable")
+    @DisplayName(
+            "a record over 8 MiB fails with RECORD_TOO_BIG, leaves the stored record alone, and the connection stays usable")
     void recordOverEightMebibytes(AerospikeClient client, TestSet set) {
         Key key = set.key("k1");
         client.put(null, key, new Bin("small", 1));

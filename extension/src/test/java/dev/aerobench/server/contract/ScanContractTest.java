@@ -42,7 +42,8 @@ class ScanContractTest {
         ScannedRecords scanned = new ScannedRecords();
         client.scanAll(null, set.namespace(), set.name(), scanned, "s");
 
-        assertThat(scanned.rows()).hasSize(5)
+        assertThat(scanned.rows())
+                .hasSize(5)
                 .allSatisfy(row -> assertThat(row.record.bins).containsOnlyKeys("s"));
     }
 
@@ -87,9 +88,12 @@ class ScanContractTest {
         ScannedRecords scanned = new ScannedRecords();
         client.scanAll(null, ServerUnderTest.OTHER_NAMESPACE, null, scanned);
 
-        assertThat(scanned.digests()).containsAll(digestsOf(inBar)).containsAll(digestsOf(inBarOther))
+        assertThat(scanned.digests())
+                .containsAll(digestsOf(inBar))
+                .containsAll(digestsOf(inBarOther))
                 .doesNotHaveDuplicates();
-        assertThat(scanned.rows()).allSatisfy(row -> assertThat(row.key.namespace).isEqualTo("bar"));
+        assertThat(scanned.rows())
+                .allSatisfy(row -> assertThat(row.key.namespace).isEqualTo("bar"));
     }
 
     @Test
@@ -112,7 +116,9 @@ class ScanContractTest {
         client.put(sendKey, new Key(set.namespace(), set.name(), new byte[] {1, 2}), new Bin("a", 1));
         client.put(null, set.key("notSent"), new Bin("a", 1));
 
-        List<Object> userKeys = scan(client, null, set).rows().stream().map(ScanContractTest::userKeyOf).toList();
+        List<Object> userKeys = scan(client, null, set).rows().stream()
+                .map(ScanContractTest::userKeyOf)
+                .toList();
 
         assertThat(userKeys).containsExactlyInAnyOrder("text", -5L, "[1, 2]", null);
     }

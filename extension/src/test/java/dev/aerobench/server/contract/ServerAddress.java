@@ -7,5 +7,4 @@ package dev.aerobench.server.contract;
  * @param host address the clients connect to
  * @param port service port
  */
-record ServerAddress(String host, int port) {
-}
+record ServerAddress(String host, int port) {}

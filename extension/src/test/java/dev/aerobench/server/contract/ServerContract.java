@@ -21,5 +21,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Tag("contract")
 @Timeout(30)
 @ExtendWith(ContractServerExtension.class)
-@interface ServerContract {
-}
+@interface ServerContract {}

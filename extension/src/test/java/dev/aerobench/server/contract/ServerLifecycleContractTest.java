@@ -51,7 +51,8 @@ class ServerLifecycleContractTest {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = probe.getLocalPort();
         }
-        try (EmbeddedAerospikeServer server = EmbeddedAerospikeServer.builder().port(port).start()) {
+        try (EmbeddedAerospikeServer server =
+                EmbeddedAerospikeServer.builder().port(port).start()) {
             assertThat(server.port()).isEqualTo(port);
             assertThat(Info.request(server.host(), port, "status")).isEqualTo("ok");
         }
@@ -61,7 +62,9 @@ class ServerLifecycleContractTest {
     @DisplayName("two servers in one JVM listen on distinct ports and keep separate data")
     void twoServersSideBySide() {
         try (EmbeddedAerospikeServer first = EmbeddedAerospikeServer.builder().start();
-                EmbeddedAerospikeServer second = EmbeddedAerospikeServer.builder().namespaces("test", "bar").start();
+                EmbeddedAerospikeServer second = EmbeddedAerospikeServer.builder()
+                        .namespaces("test", "bar")
+                        .start();
                 AerospikeClient firstClient = ServerUnderTest.connect(first, ServerUnderTest.clientPolicy());
                 AerospikeClient secondClient = ServerUnderTest.connect(second, ServerUnderTest.clientPolicy())) {
             Key key = new Key("test", "lifecycle", "k1");
@@ -116,7 +119,8 @@ class ServerLifecycleContractTest {
         server.close();
         server.close();
 
-        assertThatThrownBy(() -> new Socket(server.host(), server.port()).close()).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> new Socket(server.host(), server.port()).close())
+                .isInstanceOf(IOException.class);
     }
 
     @Test
@@ -129,7 +133,8 @@ class ServerLifecycleContractTest {
 
             Set<Thread> started = newThreads(before);
 
-            assertThat(started).isNotEmpty()
+            assertThat(started)
+                    .isNotEmpty()
                     .allSatisfy(thread -> assertThat(thread.getName()).doesNotMatch(ANONYMOUS_THREAD));
             server.close();
             for (Thread thread : started) {

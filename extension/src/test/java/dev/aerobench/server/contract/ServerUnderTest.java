@@ -47,10 +47,11 @@ final class ServerUnderTest implements AutoCloseable {
         }
         int colon = value.lastIndexOf(':');
         try {
-            return Optional.of(new ServerAddress(value.substring(0, colon), Integer.parseInt(value.substring(colon + 1))));
+            return Optional.of(
+                    new ServerAddress(value.substring(0, colon), Integer.parseInt(value.substring(colon + 1))));
         } catch (RuntimeException malformed) {
-            throw new IllegalArgumentException("-D" + EXTERNAL_SERVER_PROPERTY + " must be host:port but was '"
-                    + value + "'", malformed);
+            throw new IllegalArgumentException(
+                    "-D" + EXTERNAL_SERVER_PROPERTY + " must be host:port but was '" + value + "'", malformed);
         }
     }
 

@@ -114,7 +114,8 @@ class SingleRecordContractTest {
         Key key = set.key("absent");
 
         assertThatThrownBy(() -> client.touch(null, key))
-                .isInstanceOfSatisfying(AerospikeException.class,
+                .isInstanceOfSatisfying(
+                        AerospikeException.class,
                         e -> assertThat(e.getResultCode()).isEqualTo(ResultCode.KEY_NOT_FOUND_ERROR));
         assertThat(client.touched(null, key)).isFalse();
         assertThat(client.exists(null, key)).isFalse();

@@ -47,7 +47,8 @@ class TtlContractTest {
 
         client.put(ttl(client, 0), key, new Bin("a", 1));
 
-        assertThat(client.getHeader(null, key).expiration).isEqualTo(clock.voidTimeAfter(CONTAINER_DEFAULT_TTL_SECONDS));
+        assertThat(client.getHeader(null, key).expiration)
+                .isEqualTo(clock.voidTimeAfter(CONTAINER_DEFAULT_TTL_SECONDS));
     }
 
     @Test

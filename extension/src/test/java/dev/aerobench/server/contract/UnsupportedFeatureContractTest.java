@@ -49,8 +49,8 @@ class UnsupportedFeatureContractTest {
         Key key = set.key("k1");
         client.put(null, key, new Bin("a", 1));
 
-        assertRefused(() -> client.operate(null, key, Operation.put(new Bin("a", 2)),
-                ListOperation.append("l", Value.get(1))));
+        assertRefused(() ->
+                client.operate(null, key, Operation.put(new Bin("a", 2)), ListOperation.append("l", Value.get(1))));
 
         assertThat(client.get(null, key).bins).containsExactlyEntriesOf(Map.of("a", 1L));
     }
@@ -58,8 +58,8 @@ class UnsupportedFeatureContractTest {
     @Test
     @DisplayName("a map operation is refused")
     void mapOperation(AerospikeClient client, TestSet set) {
-        assertRefused(() -> client.operate(null, set.key("k1"),
-                MapOperation.put(MapPolicy.Default, "m", Value.get("k"), Value.get("v"))));
+        assertRefused(() -> client.operate(
+                null, set.key("k1"), MapOperation.put(MapPolicy.Default, "m", Value.get("k"), Value.get("v"))));
         assertThat(client.exists(null, set.key("k1"))).isFalse();
     }
 
@@ -96,9 +96,12 @@ class UnsupportedFeatureContractTest {
 
         // The client wraps a batch's failure in BATCH_FAILED (-16) with the server's code as the cause.
         assertThatThrownBy(() -> client.get(policy, set.keys(3)))
-                .isInstanceOfSatisfying(AerospikeException.class,
+                .isInstanceOfSatisfying(
+                        AerospikeException.class,
                         e -> assertThat(e.getResultCode()).isEqualTo(ResultCode.BATCH_FAILED))
-                .cause().isInstanceOfSatisfying(AerospikeException.class,
+                .cause()
+                .isInstanceOfSatisfying(
+                        AerospikeException.class,
                         e -> assertThat(e.getResultCode()).isEqualTo(ResultCode.UNSUPPORTED_FEATURE));
     }
 
@@ -110,7 +113,7 @@ class UnsupportedFeatureContractTest {
         policy.filterExp = BIN_A_IS_ONE;
         policy.maxRetries = 0;
 
-        assertRefused(() -> client.scanAll(policy, set.namespace(), set.name(), (key, record) -> { }));
+        assertRefused(() -> client.scanAll(policy, set.namespace(), set.name(), (key, record) -> {}));
     }
 
     @Test

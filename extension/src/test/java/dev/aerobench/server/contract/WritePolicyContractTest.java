@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aerospike.client.AerospikeClient;
 import com.aerospike.client.Bin;
 import com.aerospike.client.Key;
+import com.aerospike.client.Operation;
 import com.aerospike.client.Record;
 import com.aerospike.client.ResultCode;
-import com.aerospike.client.Operation;
 import com.aerospike.client.policy.BatchPolicy;
 import com.aerospike.client.policy.GenerationPolicy;
 import com.aerospike.client.policy.RecordExistsAction;
@@ -38,7 +38,8 @@ class WritePolicyContractTest {
     @DisplayName("UPDATE_ONLY fails with KEY_NOT_FOUND_ERROR on a missing record and merges otherwise")
     void updateOnly(AerospikeClient client, TestSet set) {
         Key key = set.key("k1");
-        assertResultCode(() -> client.put(policy(client, RecordExistsAction.UPDATE_ONLY), key, new Bin("a", 1)),
+        assertResultCode(
+                () -> client.put(policy(client, RecordExistsAction.UPDATE_ONLY), key, new Bin("a", 1)),
                 ResultCode.KEY_NOT_FOUND_ERROR);
         assertThat(client.exists(null, key)).isFalse();
 
@@ -64,7 +65,8 @@ class WritePolicyContractTest {
     @DisplayName("REPLACE_ONLY fails with KEY_NOT_FOUND_ERROR on a missing record and replaces otherwise")
     void replaceOnly(AerospikeClient client, TestSet set) {
         Key key = set.key("k1");
-        assertResultCode(() -> client.put(policy(client, RecordExistsAction.REPLACE_ONLY), key, new Bin("a", 1)),
+        assertResultCode(
+                () -> client.put(policy(client, RecordExistsAction.REPLACE_ONLY), key, new Bin("a", 1)),
                 ResultCode.KEY_NOT_FOUND_ERROR);
         assertThat(client.exists(null, key)).isFalse();
 
@@ -80,7 +82,8 @@ class WritePolicyContractTest {
         Key key = set.key("k1");
         client.put(policy(client, RecordExistsAction.CREATE_ONLY), key, new Bin("a", 1));
 
-        assertResultCode(() -> client.put(policy(client, RecordExistsAction.CREATE_ONLY), key, new Bin("a", 2)),
+        assertResultCode(
+                () -> client.put(policy(client, RecordExistsAction.CREATE_ONLY), key, new Bin("a", 2)),
                 ResultCode.KEY_EXISTS_ERROR);
         Record record = client.get(null, key);
         assertThat(record.getLong("a")).isEqualTo(1);
@@ -95,8 +98,8 @@ class WritePolicyContractTest {
         client.put(null, key, new Bin("a", 1));
 
         if (action == RecordExistsAction.CREATE_ONLY) {
-            assertResultCode(() -> client.put(policy(client, action), key, new Bin("a", 2)),
-                    ResultCode.KEY_EXISTS_ERROR);
+            assertResultCode(
+                    () -> client.put(policy(client, action), key, new Bin("a", 2)), ResultCode.KEY_EXISTS_ERROR);
             assertThat(client.getHeader(null, key).generation).isEqualTo(1);
         } else {
             client.put(policy(client, action), key, new Bin("a", 2));
@@ -111,10 +114,12 @@ class WritePolicyContractTest {
         client.put(null, key, new Bin("a", 1));
         client.put(null, key, new Bin("a", 2));
 
-        assertResultCode(() -> client.put(generation(client, GenerationPolicy.EXPECT_GEN_EQUAL, 1), key,
-                new Bin("a", 3)), ResultCode.GENERATION_ERROR);
-        assertResultCode(() -> client.put(generation(client, GenerationPolicy.EXPECT_GEN_EQUAL, 3), key,
-                new Bin("a", 3)), ResultCode.GENERATION_ERROR);
+        assertResultCode(
+                () -> client.put(generation(client, GenerationPolicy.EXPECT_GEN_EQUAL, 1), key, new Bin("a", 3)),
+                ResultCode.GENERATION_ERROR);
+        assertResultCode(
+                () -> client.put(generation(client, GenerationPolicy.EXPECT_GEN_EQUAL, 3), key, new Bin("a", 3)),
+                ResultCode.GENERATION_ERROR);
         client.put(generation(client, GenerationPolicy.EXPECT_GEN_EQUAL, 2), key, new Bin("a", 3));
 
         Record record = client.get(null, key);
@@ -129,10 +134,12 @@ class WritePolicyContractTest {
         client.put(null, key, new Bin("a", 1));
         client.put(null, key, new Bin("a", 2));
 
-        assertResultCode(() -> client.put(generation(client, GenerationPolicy.EXPECT_GEN_GT, 2), key,
-                new Bin("a", 3)), ResultCode.GENERATION_ERROR);
-        assertResultCode(() -> client.put(generation(client, GenerationPolicy.EXPECT_GEN_GT, 1), key,
-                new Bin("a", 3)), ResultCode.GENERATION_ERROR);
+        assertResultCode(
+                () -> client.put(generation(client, GenerationPolicy.EXPECT_GEN_GT, 2), key, new Bin("a", 3)),
+                ResultCode.GENERATION_ERROR);
+        assertResultCode(
+                () -> client.put(generation(client, GenerationPolicy.EXPECT_GEN_GT, 1), key, new Bin("a", 3)),
+                ResultCode.GENERATION_ERROR);
         client.put(generation(client, GenerationPolicy.EXPECT_GEN_GT, 5), key, new Bin("a", 3));
 
         assertThat(client.get(null, key).getLong("a")).isEqualTo(3);
@@ -144,11 +151,14 @@ class WritePolicyContractTest {
         Key key = set.key("k1");
         client.put(null, key, new Bin("a", 1));
 
-        assertResultCode(() -> client.touch(generation(client, GenerationPolicy.EXPECT_GEN_EQUAL, 7), key),
+        assertResultCode(
+                () -> client.touch(generation(client, GenerationPolicy.EXPECT_GEN_EQUAL, 7), key),
                 ResultCode.GENERATION_ERROR);
-        assertResultCode(() -> client.delete(generation(client, GenerationPolicy.EXPECT_GEN_EQUAL, 7), key),
+        assertResultCode(
+                () -> client.delete(generation(client, GenerationPolicy.EXPECT_GEN_EQUAL, 7), key),
                 ResultCode.GENERATION_ERROR);
-        assertThat(client.delete(generation(client, GenerationPolicy.EXPECT_GEN_EQUAL, 1), key)).isTrue();
+        assertThat(client.delete(generation(client, GenerationPolicy.EXPECT_GEN_EQUAL, 1), key))
+                .isTrue();
     }
 
     @Test

@@ -53,7 +53,9 @@ class WriteValidationContractTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = RecordExistsAction.class, names = {"REPLACE", "REPLACE_ONLY"})
+    @EnumSource(
+            value = RecordExistsAction.class,
+            names = {"REPLACE", "REPLACE_ONLY"})
     @DisplayName("add, append and prepend cannot replace a record: PARAMETER_ERROR, record unchanged")
     void modifyOperationsCannotReplace(RecordExistsAction action, AerospikeClient client, TestSet set) {
         Key key = set.key("k1");
@@ -67,7 +69,9 @@ class WriteValidationContractTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = RecordExistsAction.class, names = {"REPLACE", "REPLACE_ONLY"})
+    @EnumSource(
+            value = RecordExistsAction.class,
+            names = {"REPLACE", "REPLACE_ONLY"})
     @DisplayName("bin deletes, touch and the delete operation cannot replace a record: PARAMETER_ERROR")
     void deletesAndTouchCannotReplace(RecordExistsAction action, AerospikeClient client, TestSet set) {
         Key key = set.key("k1");
@@ -76,7 +80,8 @@ class WriteValidationContractTest {
 
         assertResultCode(() -> client.put(replace, key, new Bin("a", 5), Bin.asNull("b")), ResultCode.PARAMETER_ERROR);
         assertResultCode(() -> client.touch(replace, key), ResultCode.PARAMETER_ERROR);
-        assertResultCode(() -> client.operate(replace, key, Operation.delete(), Operation.put(new Bin("c", 3))),
+        assertResultCode(
+                () -> client.operate(replace, key, Operation.delete(), Operation.put(new Bin("c", 3))),
                 ResultCode.PARAMETER_ERROR);
         Record record = client.get(null, key);
         assertThat(record.bins).containsExactlyInAnyOrderEntriesOf(Map.of("a", 1L, "b", 2L));
@@ -89,10 +94,12 @@ class WriteValidationContractTest {
         Key key = set.key("k1");
         client.put(null, key, new Bin("a", 1));
 
-        assertResultCode(() -> client.operate(null, key, Operation.put(new Bin("b", 2)), Operation.get(),
-                Operation.get()), ResultCode.PARAMETER_ERROR);
-        assertResultCode(() -> client.operate(null, key, Operation.put(new Bin("b", 2)), Operation.get(),
-                Operation.get("a")), ResultCode.PARAMETER_ERROR);
+        assertResultCode(
+                () -> client.operate(null, key, Operation.put(new Bin("b", 2)), Operation.get(), Operation.get()),
+                ResultCode.PARAMETER_ERROR);
+        assertResultCode(
+                () -> client.operate(null, key, Operation.put(new Bin("b", 2)), Operation.get(), Operation.get("a")),
+                ResultCode.PARAMETER_ERROR);
         assertThat(client.get(null, key).bins).containsOnlyKeys("a");
     }
 
@@ -102,8 +109,8 @@ class WriteValidationContractTest {
         Key key = set.key("k1");
 
         client.put(ttl(client, MAX_TTL_SECONDS), key, new Bin("a", 1));
-        assertResultCode(() -> client.put(ttl(client, MAX_TTL_SECONDS + 1), key, new Bin("a", 2)),
-                ResultCode.PARAMETER_ERROR);
+        assertResultCode(
+                () -> client.put(ttl(client, MAX_TTL_SECONDS + 1), key, new Bin("a", 2)), ResultCode.PARAMETER_ERROR);
         assertResultCode(() -> client.touch(ttl(client, MAX_TTL_SECONDS + 1), key), ResultCode.PARAMETER_ERROR);
 
         Record record = client.get(null, key);
@@ -127,8 +134,8 @@ class WriteValidationContractTest {
         client.put(null, second, new Bin("a", 1), new Bin("b", 2));
 
         Record deletedByOperation = client.operate(null, first, Operation.delete());
-        Record deletedByBinRemoval = client.operate(null, second, Operation.put(Bin.asNull("a")),
-                Operation.put(Bin.asNull("b")), Operation.get("a"));
+        Record deletedByBinRemoval = client.operate(
+                null, second, Operation.put(Bin.asNull("a")), Operation.put(Bin.asNull("b")), Operation.get("a"));
 
         assertThat(deletedByOperation.generation).isZero();
         assertThat(deletedByOperation.expiration).isZero();
@@ -139,7 +146,8 @@ class WriteValidationContractTest {
     }
 
     @Test
-    @DisplayName("a durable delete is ENTERPRISE_ONLY on the Community Edition container; a durable write that keeps bins is fine")
+    @DisplayName(
+            "a durable delete is ENTERPRISE_ONLY on the Community Edition container; a durable write that keeps bins is fine")
     void durableDeleteIsEnterpriseOnly(AerospikeClient client, TestSet set) {
         Key key = set.key("k1");
         client.put(null, key, new Bin("a", 1), new Bin("b", 2));
@@ -165,10 +173,12 @@ class WriteValidationContractTest {
         WritePolicy createOnly = generation(client, RecordExistsAction.CREATE_ONLY, 7);
         WritePolicy update = generation(client, RecordExistsAction.UPDATE, 7);
 
-        assertResultCode(() -> client.put(updateOnly, set.key("absent"), new Bin("a", 1)),
-                ResultCode.KEY_NOT_FOUND_ERROR);
+        assertResultCode(
+                () -> client.put(updateOnly, set.key("absent"), new Bin("a", 1)), ResultCode.KEY_NOT_FOUND_ERROR);
         assertResultCode(() -> client.touch(update, set.key("absent")), ResultCode.KEY_NOT_FOUND_ERROR);
-        assertThat(client.delete(update, set.key("absent"))).as("delete of a missing record").isFalse();
+        assertThat(client.delete(update, set.key("absent")))
+                .as("delete of a missing record")
+                .isFalse();
         assertResultCode(() -> client.put(createOnly, existing, new Bin("a", 2)), ResultCode.KEY_EXISTS_ERROR);
         assertResultCode(() -> client.put(update, existing, new Bin("a", 2)), ResultCode.GENERATION_ERROR);
     }

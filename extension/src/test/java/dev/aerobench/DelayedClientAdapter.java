@@ -1,11 +1,7 @@
 package dev.aerobench;
 
-import dev.aerobench.adapter.ClientAdapter;
 import dev.aerobench.adapter.ConnectionSettings;
 import dev.aerobench.adapter.official.OfficialClientAdapter;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -14,18 +10,17 @@ import java.util.concurrent.locks.LockSupport;
  * operations' own latency (tens of microseconds against the embedded server), so the verdict does
  * not depend on how noisy the machine is.
  */
-public class DelayedClientAdapter implements ClientAdapter {
+public class DelayedClientAdapter extends ForwardingClientAdapter {
 
     /** Injected delay per operation. */
     static final long DELAY_NANOS = 5_000_000;
 
-    private final OfficialClientAdapter delegate;
-
     public DelayedClientAdapter(ConnectionSettings settings) {
-        this.delegate = new OfficialClientAdapter(settings);
+        super(new OfficialClientAdapter(settings));
     }
 
-    private static void delay() {
+    @Override
+    void beforeOperation() {
         long until = System.nanoTime() + DELAY_NANOS;
         while (System.nanoTime() < until) {
             LockSupport.parkNanos(until - System.nanoTime());
@@ -34,58 +29,6 @@ public class DelayedClientAdapter implements ClientAdapter {
 
     @Override
     public String identity() {
-        return "delayed " + delegate.identity();
-    }
-
-    @Override
-    public void put(String set, String key, Map<String, Object> bins) {
-        delay();
-        delegate.put(set, key, bins);
-    }
-
-    @Override
-    public Map<String, Object> get(String set, String key) {
-        delay();
-        return delegate.get(set, key);
-    }
-
-    @Override
-    public List<Map<String, Object>> getMany(String set, List<String> keys) {
-        delay();
-        return delegate.getMany(set, keys);
-    }
-
-    @Override
-    public long scan(String set) {
-        delay();
-        return delegate.scan(set);
-    }
-
-    @Override
-    public boolean delete(String set, String key) {
-        return delegate.delete(set, key);
-    }
-
-    @Override
-    public CompletableFuture<Void> putAsync(String set, String key, Map<String, Object> bins) {
-        delay();
-        return delegate.putAsync(set, key, bins);
-    }
-
-    @Override
-    public CompletableFuture<Map<String, Object>> getAsync(String set, String key) {
-        delay();
-        return delegate.getAsync(set, key);
-    }
-
-    @Override
-    public CompletableFuture<List<Map<String, Object>>> getManyAsync(String set, List<String> keys) {
-        delay();
-        return delegate.getManyAsync(set, keys);
-    }
-
-    @Override
-    public void close() {
-        delegate.close();
+        return "delayed " + super.identity();
     }
 }

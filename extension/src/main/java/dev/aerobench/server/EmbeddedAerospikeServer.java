@@ -191,7 +191,7 @@ public final class EmbeddedAerospikeServer implements AutoCloseable {
         } catch (IOException gone) {
             LOG.log(Level.FINEST, gone, () -> "connection " + connection.remote() + " ended");
             drop(key, connection);
-        } catch (RuntimeException | OutOfMemoryError failure) {
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError failure) {
             // A request this server cannot handle costs its connection, never the other connections.
             LOG.log(Level.WARNING, failure, () -> "closing " + connection.remote() + " after a failure serving it");
             drop(key, connection);

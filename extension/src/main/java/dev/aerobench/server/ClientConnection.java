@@ -133,6 +133,7 @@ final class ClientConnection {
     }
 
     private void serve(int type, int length) throws IOException, ProtocolException {
+        injectedBeforeRequest(type);
         out.reset();
         switch (type) {
             case Wire.TYPE_INFO -> info(length);
@@ -141,6 +142,24 @@ final class ClientConnection {
             default -> compressed(length, socketOut);
         }
         out.writeTo(socketOut);
+    }
+
+    /** The configured {@link RequestHook}; what it throws closes this connection, unanswered. */
+    private void injectedBeforeRequest(int type) throws ProtocolException {
+        RequestHook.Kind kind = switch (type) {
+            case Wire.TYPE_INFO -> RequestHook.Kind.INFO;
+            case Wire.TYPE_ADMIN -> RequestHook.Kind.ADMIN;
+            case Wire.TYPE_MESSAGE -> RequestHook.Kind.MESSAGE;
+            default -> RequestHook.Kind.COMPRESSED;
+        };
+        try {
+            state.config().requestHook().beforeRequest(kind);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new ProtocolException("request hook interrupted");
+        } catch (Exception injected) {
+            throw new ProtocolException("request hook failed the request: " + injected);
+        }
     }
 
     private void info(int length) {

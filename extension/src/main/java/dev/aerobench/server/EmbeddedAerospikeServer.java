@@ -259,6 +259,7 @@ public final class EmbeddedAerospikeServer implements AutoCloseable {
         private String nodeName = "BB9AE00B0E5C0DE";
         private String clusterName;
         private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private RequestHook requestHook = RequestHook.NONE;
 
         private Builder() {}
 
@@ -313,10 +314,24 @@ public final class EmbeddedAerospikeServer implements AutoCloseable {
             return this;
         }
 
+        /** Runs before each request, to inject latency or faults; see {@link RequestHook}. Default: none. */
+        public Builder requestHook(RequestHook hook) {
+            this.requestHook = Objects.requireNonNull(hook, "hook");
+            return this;
+        }
+
         /** Binds and starts serving. */
         public EmbeddedAerospikeServer start() {
             ServerConfig config = new ServerConfig(
-                    bindAddress, port, namespaces, clock, defaultTtlSeconds, nodeName, clusterName, maxRequestBytes);
+                    bindAddress,
+                    port,
+                    namespaces,
+                    clock,
+                    defaultTtlSeconds,
+                    nodeName,
+                    clusterName,
+                    maxRequestBytes,
+                    requestHook);
             try {
                 return new EmbeddedAerospikeServer(config);
             } catch (IOException bindFailure) {

@@ -15,6 +15,7 @@ import java.util.List;
  * @param nodeName node name the server reports
  * @param clusterName cluster name the server reports, or {@code null} for none
  * @param maxRequestBytes largest request body accepted; a larger declared size closes the connection
+ * @param requestHook runs before each request, for latency and fault injection
  */
 record ServerConfig(
         InetAddress bindAddress,
@@ -24,7 +25,8 @@ record ServerConfig(
         long defaultTtlSeconds,
         String nodeName,
         String clusterName,
-        int maxRequestBytes) {
+        int maxRequestBytes,
+        RequestHook requestHook) {
 
     /** The real server's limit on a namespace name. */
     static final int MAX_NAMESPACE_LENGTH = 31;

@@ -1,0 +1,77 @@
+package dev.aerobench.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aerospike.client.AerospikeClient;
+import com.aerospike.client.Bin;
+import com.aerospike.client.Key;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("RequestHook: latency and fault injection")
+class RequestHookTest {
+
+    private static final Duration CLOSE_WITHIN = Duration.ofSeconds(5);
+
+    @Test
+    @DisplayName("sees every request's kind before it is served, and delays it by what it sleeps")
+    void delaysRequests() {
+        List<RequestHook.Kind> seen = new CopyOnWriteArrayList<>();
+        AtomicBoolean slow = new AtomicBoolean();
+        RequestHook hook = kind -> {
+            seen.add(kind);
+            if (kind == RequestHook.Kind.MESSAGE && slow.get()) {
+                Thread.sleep(30);
+            }
+        };
+        try (EmbeddedAerospikeServer server =
+                        EmbeddedAerospikeServer.builder().requestHook(hook).start();
+                AerospikeClient client = new AerospikeClient(server.host(), server.port())) {
+            Key key = new Key("test", "hook", "k");
+            client.put(null, key, new Bin("a", 1));
+            slow.set(true);
+
+            long start = System.nanoTime();
+            assertThat(client.get(null, key).getInt("a")).isEqualTo(1);
+            long elapsed = System.nanoTime() - start;
+
+            assertThat(Duration.ofNanos(elapsed)).isGreaterThanOrEqualTo(Duration.ofMillis(30));
+            assertThat(seen).contains(RequestHook.Kind.INFO, RequestHook.Kind.MESSAGE);
+        }
+    }
+
+    @Test
+    @DisplayName("a hook that throws closes that request's connection unanswered; the server serves on")
+    void faultClosesOnlyThatConnection() throws Exception {
+        AtomicBoolean failNext = new AtomicBoolean();
+        RequestHook hook = kind -> {
+            if (kind == RequestHook.Kind.INFO && failNext.getAndSet(false)) {
+                throw new IllegalStateException("injected fault");
+            }
+        };
+        try (EmbeddedAerospikeServer server =
+                EmbeddedAerospikeServer.builder().requestHook(hook).start()) {
+            try (RawConnection failing = RawConnection.open(server);
+                    RawConnection healthy = RawConnection.open(server)) {
+                failNext.set(true);
+                failing.send(WireFrames.info("build"));
+                RawConnection.Outcome outcome = failing.readUntilClosed(CLOSE_WITHIN);
+
+                assertThat(outcome.closed()).as("connection closed").isTrue();
+                assertThat(outcome.received()).as("bytes answered").isEmpty();
+
+                healthy.send(WireFrames.info("build"));
+                assertThat(healthy.readFrame(CLOSE_WITHIN).body()).asString().contains(server.version());
+            }
+            try (AerospikeClient client = new AerospikeClient(server.host(), server.port())) {
+                Key key = new Key("test", "hook", "after");
+                client.put(null, key, new Bin("a", 2));
+                assertThat(client.get(null, key).getInt("a")).isEqualTo(2);
+            }
+        }
+    }
+}

@@ -1,25 +1,15 @@
 package dev.aerobench.server;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
-import java.nio.channels.ClosedSelectorException;
-import java.nio.channels.SelectionKey;
-import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * A single-node Aerospike server inside the JVM, speaking the Aerospike wire protocol well enough
@@ -43,37 +33,35 @@ import java.util.logging.Logger;
  */
 public final class EmbeddedAerospikeServer implements AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger(EmbeddedAerospikeServer.class.getName());
-
     private final ServerState state;
-    private final ServerSocketChannel listener;
-    private final Selector selector;
-    private final int port;
-    private final InfoCommands info;
-    private final Set<ClientConnection> connections = ConcurrentHashMap.newKeySet();
-    private final AtomicLong acceptedConnections = new AtomicLong();
+    private final ServiceLoop loop;
     private final Thread service;
     private final CpuWarmer warmer;
     private volatile boolean closed;
 
     private EmbeddedAerospikeServer(ServerConfig config) throws IOException {
         this.state = new ServerState(config);
-        this.listener = ServerSocketChannel.open();
+        ServerSocketChannel listener = ServerSocketChannel.open();
+        int port;
         try {
             listener.setOption(StandardSocketOptions.SO_REUSEADDR, true);
             listener.bind(new InetSocketAddress(config.bindAddress(), config.port()), 1024);
-            listener.configureBlocking(false);
-            this.port = ((InetSocketAddress) listener.getLocalAddress()).getPort();
-            this.selector = Selector.open();
-            listener.register(selector, SelectionKey.OP_ACCEPT);
+            port = ((InetSocketAddress) listener.getLocalAddress()).getPort();
         } catch (IOException | RuntimeException setupFailed) {
             listener.close();
             throw setupFailed;
         }
-        this.info = new InfoCommands(state);
+        InfoCommands info = new InfoCommands(state);
         info.port(port);
         this.warmer = new CpuWarmer("aerobench-server-" + port + "-cpu-warmer");
-        this.service = new Thread(this::serviceLoop, "aerobench-server-" + port);
+        try {
+            this.loop = new ServiceLoop(listener, port, state, info, warmer);
+        } catch (IOException | RuntimeException setupFailed) {
+            warmer.close();
+            listener.close();
+            throw setupFailed;
+        }
+        this.service = new Thread(loop, "aerobench-server-" + port);
         service.setDaemon(true);
         service.start();
     }
@@ -95,7 +83,7 @@ public final class EmbeddedAerospikeServer implements AutoCloseable {
 
     /** The port the server listens on (the ephemeral one if port 0 was asked for). */
     public int port() {
-        return port;
+        return loop.port();
     }
 
     /** The namespaces this server serves. */
@@ -110,12 +98,12 @@ public final class EmbeddedAerospikeServer implements AutoCloseable {
 
     /** Connections open right now. */
     public int openConnections() {
-        return connections.size();
+        return loop.openConnections();
     }
 
     /** Connections accepted since start. */
     public long acceptedConnections() {
-        return acceptedConnections.get();
+        return loop.acceptedConnections();
     }
 
     /** Records stored in {@code namespace} right now, expired ones included until touched. */
@@ -128,99 +116,6 @@ public final class EmbeddedAerospikeServer implements AutoCloseable {
         return found.size();
     }
 
-    private void serviceLoop() {
-        try {
-            while (!closed) {
-                selector.select();
-                for (SelectionKey key : selector.selectedKeys()) {
-                    if (key.isValid() && key.isAcceptable()) {
-                        acceptAll();
-                    } else if (key.attachment() instanceof ClientConnection connection) {
-                        handle(key, connection);
-                    }
-                }
-                selector.selectedKeys().clear();
-            }
-        } catch (IOException | ClosedSelectorException selectorGone) {
-            if (!closed) {
-                LOG.log(Level.WARNING, "aerobench server on port " + port + " stopped serving", selectorGone);
-            }
-        } finally {
-            closeEverything();
-        }
-    }
-
-    private void acceptAll() {
-        while (!closed) {
-            SocketChannel channel;
-            try {
-                channel = listener.accept();
-            } catch (IOException | RuntimeException acceptFailure) {
-                // Out of file descriptors, for one: refuse this connection and go on serving.
-                LOG.log(Level.WARNING, "aerobench server on port " + port + " failed to accept", acceptFailure);
-                return;
-            }
-            if (channel == null) {
-                return;
-            }
-            acceptedConnections.incrementAndGet();
-            try {
-                channel.configureBlocking(false);
-                channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-                ClientConnection connection = new ClientConnection(channel, state, info, warmer);
-                connection.registeredAs(channel.register(selector, SelectionKey.OP_READ, connection));
-                connections.add(connection);
-            } catch (IOException | RuntimeException setupFailure) {
-                LOG.log(Level.FINE, setupFailure, () -> "could not set up a connection on port " + port);
-                closeQuietly(channel);
-            }
-        }
-    }
-
-    private void handle(SelectionKey key, ClientConnection connection) {
-        try {
-            if (key.isValid() && key.isWritable()) {
-                connection.onWritable();
-            }
-            if (key.isValid() && key.isReadable() && !connection.onReadable()) {
-                drop(key, connection);
-            }
-        } catch (ProtocolException broken) {
-            LOG.log(Level.FINE, () -> "closing " + connection.remote() + ": " + broken.getMessage());
-            drop(key, connection);
-        } catch (IOException gone) {
-            LOG.log(Level.FINEST, gone, () -> "connection " + connection.remote() + " ended");
-            drop(key, connection);
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError failure) {
-            // A request this server cannot handle costs its connection, never the other connections.
-            LOG.log(Level.WARNING, failure, () -> "closing " + connection.remote() + " after a failure serving it");
-            drop(key, connection);
-        }
-    }
-
-    private void drop(SelectionKey key, ClientConnection connection) {
-        key.cancel();
-        connections.remove(connection);
-        connection.close();
-    }
-
-    private void closeEverything() {
-        for (ClientConnection connection : connections) {
-            connection.close();
-        }
-        connections.clear();
-        closeQuietly(listener);
-        closeQuietly(selector);
-    }
-
-    private static void closeQuietly(Closeable closeable) {
-        try {
-            closeable.close();
-        } catch (IOException ignored) {
-            // Closing has nothing to report that would change what happens next.
-        }
-    }
-
     /** Stops listening and closes every connection. Idempotent. */
     @Override
     public void close() {
@@ -229,7 +124,7 @@ public final class EmbeddedAerospikeServer implements AutoCloseable {
         }
         closed = true;
         warmer.close();
-        selector.wakeup();
+        loop.stop();
         if (Thread.currentThread() != service) {
             try {
                 service.join(Duration.ofSeconds(5));

@@ -23,21 +23,24 @@ import org.junit.jupiter.api.DisplayName;
 @DisplayName("bench_async.py: async comparison")
 class AsyncComparisonTest {
 
-    // How the thresholds were chosen: ten runs on a shared 2-core machine with other builds busy
-    // (load average 7 to 11). The gate fails an operation only when the whole 95% interval of its
-    // speedup is below minSpeedup (or of its p99 above maxP99Millis), in the run and in a confirming
-    // re-run, so what must stay clear of the threshold is the interval's upper end.
+    // How the thresholds were chosen. The gate fails an operation only when the whole 95% interval
+    // of its speedup is below minSpeedup (or of its p99 above maxP99Millis), in the run and in a
+    // confirming re-run with fresh clients. So the interval's upper end for same-speed clients must
+    // stay above the line, on a busy machine too, and a candidate twice as slow must land wholly
+    // below it. Measured on this project's 2-core machine, jdk21 against jdk8, idle and with two or
+    // four CPU hogs beside the build (load 4 to 6), and "doubled work", an adapter making each call
+    // twice (the second after the first completes).
     //
     // One command at a time, each started from the previous one's completion on the client's
-    // event loop thread. On an idle machine the two clients measure 0.99x..1.06x of each other with
-    // narrow intervals; with two CPU hogs beside the build, intervals widen to 0.27x..2.7x (the event
-    // loop thread and the server's thread compete with the hogs for two CPUs), and one whole interval
-    // reached 0.27x..0.73x. minSpeedup 0.33 fails only a candidate about three times slower, which
-    // holds on a busy machine. p99s measured 0.01..2.7 ms (busy): 10 ms still catches stalls
-    // (timeouts, retries, a 40 ms delayed ACK).
+    // event loop thread. Idle, the two clients measure 0.99x..1.06x of each other with intervals a
+    // few percent wide; under load the intervals widen to 0.27x..5.3x (the event loop thread and the
+    // server's thread compete with the hogs), the lowest upper end 0.725x. Doubled work measured
+    // 0.49x..0.52x, upper end at most 0.534x, so minSpeedup 0.55 fails it; once, of ten, 0.89x: an
+    // event loop thread of its own per client can still land on a CPU that sleeps. p99s measured 0.01..2.7 ms
+    // (busy): 10 ms still catches stalls (timeouts, retries, a 40 ms delayed ACK).
     @AerospikeBenchmark(
             operations = {Operation.PUT_ASYNC, Operation.GET_ASYNC},
-            minSpeedup = 0.33,
+            minSpeedup = 0.55,
             maxP99Millis = 10)
     @DisplayName("sequential: the async API, one command at a time")
     void sequential() {

@@ -60,10 +60,12 @@ class AsyncComparisonTest {
     @DisplayName("concurrency: put and get with N commands in flight")
     void concurrent() {}
 
-    // Batches of 100 with 50 in flight measured 0.46x..2.0x, the interval's upper end at least
-    // 1.27x; doubled work measured 0.21x..0.30x and fails. p99 13..117 ms, interval upper ends up to
-    // 305 ms: 1000 ms.
-    @AerospikeBenchmark(operations = Operation.BATCH_GET_CONCURRENT, minSpeedup = 0.65, maxP99Millis = 1000)
+    // Batches of 100 with 50 in flight: same-speed clients measured 0.89x..1.29x, but with the
+    // widest intervals of the suite (lower ends down to 0.55x, upper ends at least 1.1x); doubled
+    // work measured 0.24x..0.31x, upper end at most 0.43x. minSpeedup 0.5 fails that and leaves
+    // same-speed runs a margin, where 0.65 skipped them as INCONCLUSIVE now and then. p99 13..117 ms,
+    // interval upper ends up to 305 ms: 1000 ms.
+    @AerospikeBenchmark(operations = Operation.BATCH_GET_CONCURRENT, minSpeedup = 0.5, maxP99Millis = 1000)
     @DisplayName("batch_get throughput: batches of 100 with N in flight")
     void batchThroughput() {}
 }

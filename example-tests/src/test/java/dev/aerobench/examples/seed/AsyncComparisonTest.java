@@ -60,7 +60,7 @@ class AsyncComparisonTest {
     @DisplayName("concurrency: put and get with N commands in flight")
     void concurrent() {}
 
-    // Batches of 100 with 50 in flight: same-speed clients measured 0.89x..1.29x, but with the
+    // Batches of 100 with 50 in flight: same-speed clients measured 0.89x..1.39x, but with the
     // widest intervals of the suite (lower ends down to 0.55x, upper ends at least 1.1x); doubled
     // work measured 0.24x..0.31x, upper end at most 0.43x. minSpeedup 0.5 fails that and leaves
     // same-speed runs a margin, where 0.65 skipped them as INCONCLUSIVE now and then. p99 13..117 ms,

@@ -44,6 +44,10 @@ class UserRepositoryBenchmarkTest {
     //   does more per call: it builds a User from every record), the interval's upper end at least
     //   0.84x. 0.5 leaves room for that and for noise, and fails a repository that gets about
     //   twice as slow as it is today.
+    // - batch_get, 0.45: the repository builds 100 Users per batch, and with the one-thread server
+    //   its batches measured 0.64x..0.87x of the plain client, lower ends down to 0.47x, so 0.5 left
+    //   the test skipped as INCONCLUSIVE now and then. A repository twice as slow as today would
+    //   measure about 0.39x (0.78x / 2, intervals a few percent wide): 0.45 still fails it.
     // - maxP99Millis 10 for put and get (measured 0.01..0.13 ms, interval upper ends up to 0.3 ms)
     //   and 30 for batches of 100 (up to 3.4 ms): an objective that catches stalls - timeouts,
     //   retries, a 40 ms delayed ACK - not drift, which is what minSpeedup is for.
@@ -53,7 +57,7 @@ class UserRepositoryBenchmarkTest {
             baseline = PREVIOUS_CLIENT,
             minSpeedup = 0.5,
             maxP99Millis = 10,
-            thresholds = @Threshold(operation = Operation.BATCH_GET, maxP99Millis = 30))
+            thresholds = @Threshold(operation = Operation.BATCH_GET, minSpeedup = 0.45, maxP99Millis = 30))
     @DisplayName("is not slower than the previous client and keeps its p99 objective")
     void repositoryKeepsUp(
             @Candidate ClientAdapter repository, @Baseline ClientAdapter previousClient, BenchmarkPlan plan) {

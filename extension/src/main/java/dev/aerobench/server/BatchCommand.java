@@ -46,11 +46,7 @@ final class BatchCommand {
                 throw new ProtocolException("the first batch row repeats a row that does not exist");
             }
             executeRow(namespace, digest, index, out);
-            if (out.groupSize() >= ResponseWriter.FLUSH_THRESHOLD) {
-                out.endGroup();
-                out.writeTo(socket);
-                out.beginGroup(Wire.TYPE_MESSAGE);
-            }
+            out.flushGroupIfLarge(socket);
         }
         out.endGroup();
         MessageHandler.writeLast(out, ResultCode.OK);

@@ -126,6 +126,15 @@ final class ClientConnection {
             throw new ProtocolException("proto type " + type + " is not info, admin or message");
         }
         if (size > state.config().maxRequestBytes()) {
+            // Say how to allow a big request, once per server: after that, and for garbage sizes
+            // beyond any limit, a FINE line is enough.
+            boolean plausible = size <= EmbeddedAerospikeServer.Builder.MAX_REQUEST_BYTES_LIMIT;
+            Level level = plausible && state.firstOversizeRequest() ? Level.WARNING : Level.FINE;
+            LOG.log(
+                    level,
+                    () -> "closing " + remote + ": a request of " + size + " bytes exceeds the "
+                            + state.config().maxRequestBytes() + " bytes this server accepts; raise "
+                            + "EmbeddedAerospikeServer.Builder.maxRequestBytes if the client meant it");
             throw new ProtocolException(
                     "request of " + size + " bytes exceeds " + state.config().maxRequestBytes());
         }
@@ -154,10 +163,9 @@ final class ClientConnection {
         };
         try {
             state.config().requestHook().beforeRequest(kind);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new ProtocolException("request hook interrupted");
-        } catch (Exception injected) {
+        } catch (Throwable injected) {
+            // Whatever the hook throws (an assertion, an interrupt of its sleep) fails this request
+            // only. An interrupt is not passed on: it would end the one thread that serves everyone.
             throw new ProtocolException("request hook failed the request: " + injected);
         }
     }

@@ -3,7 +3,7 @@ package dev.aerobench.server;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Keeps one CPU awake while requests flow, so that waking the connection thread a request arrives
+ * Keeps one CPU awake while requests flow, so that waking the service thread a request arrives
  * for is cheap. On a virtual machine whose idle CPUs halt, each wake-up of a thread blocked in
  * {@code read} costs tens of microseconds, more than the server's own work, and a sync client pays
  * one per request. The warmer is the same for every connection, whichever connection or pool
@@ -31,7 +31,7 @@ final class CpuWarmer implements Runnable, AutoCloseable {
         return thread;
     }
 
-    /** Called by a connection thread for each request. */
+    /** Called by the service thread for each request. */
     void requestArrived() {
         lastRequestNanos = System.nanoTime();
         if (parked) {

@@ -42,28 +42,33 @@ public final class EmbeddedAerospikeServer implements AutoCloseable {
     private EmbeddedAerospikeServer(ServerConfig config) throws IOException {
         this.state = new ServerState(config);
         ServerSocketChannel listener = ServerSocketChannel.open();
-        int port;
+        CpuWarmer startedWarmer = null;
+        ServiceLoop openedLoop = null;
         try {
             listener.setOption(StandardSocketOptions.SO_REUSEADDR, true);
             listener.bind(new InetSocketAddress(config.bindAddress(), config.port()), 1024);
-            port = ((InetSocketAddress) listener.getLocalAddress()).getPort();
-        } catch (IOException | RuntimeException setupFailed) {
+            int port = ((InetSocketAddress) listener.getLocalAddress()).getPort();
+            InfoCommands info = new InfoCommands(state);
+            info.port(port);
+            startedWarmer = new CpuWarmer("aerobench-server-" + port + "-cpu-warmer");
+            openedLoop = new ServiceLoop(listener, port, state, info, startedWarmer);
+            Thread thread = new Thread(openedLoop, "aerobench-server-" + port);
+            thread.setDaemon(true);
+            thread.start();
+            this.warmer = startedWarmer;
+            this.loop = openedLoop;
+            this.service = thread;
+        } catch (IOException | RuntimeException | Error setupFailed) {
+            // Nothing may outlive a server that did not start: not the port, not a thread.
+            if (startedWarmer != null) {
+                startedWarmer.close();
+            }
+            if (openedLoop != null) {
+                openedLoop.closeAll();
+            }
             listener.close();
             throw setupFailed;
         }
-        InfoCommands info = new InfoCommands(state);
-        info.port(port);
-        this.warmer = new CpuWarmer("aerobench-server-" + port + "-cpu-warmer");
-        try {
-            this.loop = new ServiceLoop(listener, port, state, info, warmer);
-        } catch (IOException | RuntimeException setupFailed) {
-            warmer.close();
-            listener.close();
-            throw setupFailed;
-        }
-        this.service = new Thread(loop, "aerobench-server-" + port);
-        service.setDaemon(true);
-        service.start();
     }
 
     /** A builder for a server on 127.0.0.1, an ephemeral port and namespace {@code test}. */
@@ -143,6 +148,8 @@ public final class EmbeddedAerospikeServer implements AutoCloseable {
     public static final class Builder {
         /** Default request size limit: far above the 8 MiB record limit, so big records get RECORD_TOO_BIG. */
         public static final int DEFAULT_MAX_REQUEST_BYTES = 128 * 1024 * 1024;
+        /** Upper bound of {@link #maxRequestBytes(int)}: 1 GiB, so a frame's length never overflows an int. */
+        public static final int MAX_REQUEST_BYTES_LIMIT = 1024 * 1024 * 1024;
         /** Default TTL of the official container image's namespace: 30 days. */
         public static final long DEFAULT_TTL_SECONDS = Duration.ofDays(30).toSeconds();
 
@@ -200,10 +207,11 @@ public final class EmbeddedAerospikeServer implements AutoCloseable {
             return this;
         }
 
-        /** Largest request accepted; a larger declared size closes that connection. */
+        /** Largest request accepted, 1 KiB to 1 GiB; a larger declared size closes that connection. */
         public Builder maxRequestBytes(int bytes) {
-            if (bytes < 1024) {
-                throw new IllegalArgumentException("maxRequestBytes must be at least 1024 but was " + bytes);
+            if (bytes < 1024 || bytes > MAX_REQUEST_BYTES_LIMIT) {
+                throw new IllegalArgumentException(
+                        "maxRequestBytes must be from 1024 to " + MAX_REQUEST_BYTES_LIMIT + " but was " + bytes);
             }
             this.maxRequestBytes = bytes;
             return this;

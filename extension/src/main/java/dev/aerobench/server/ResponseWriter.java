@@ -5,8 +5,9 @@ import java.io.OutputStream;
 
 /**
  * Builds responses in one growing buffer per connection: proto groups holding AS_MSG messages.
- * Multi-record responses (batch, scan) are flushed group by group once a group grows large, so a
- * scan of a big set never holds more than one group in memory.
+ * Multi-record responses (batch, scan) are written group by group once a group grows large, so
+ * this buffer never grows with the stream. (What the socket cannot take at once waits in the
+ * connection's pending output; a scan runs on the service thread from start to end.)
  */
 final class ResponseWriter {
 
@@ -127,10 +128,15 @@ final class ResponseWriter {
         position = 0;
     }
 
-    /** Flushes the groups completed so far, keeping a group under construction. */
-    void flushCompleted(OutputStream out) throws IOException {
-        if (groupStart < 0) {
+    /**
+     * In a multi-record stream: once the message group being built holds {@link #FLUSH_THRESHOLD}
+     * bytes, ends it, writes it out and begins the next, so no single buffer grows with the stream.
+     */
+    void flushGroupIfLarge(OutputStream out) throws IOException {
+        if (groupSize() >= FLUSH_THRESHOLD) {
+            endGroup();
             writeTo(out);
+            beginGroup(Wire.TYPE_MESSAGE);
         }
     }
 

@@ -3,12 +3,10 @@ package dev.aerobench.server;
 /** Result codes of the Aerospike server that this server sends, with the client's names. */
 final class ResultCode {
     static final int OK = 0;
-    static final int SERVER_ERROR = 1;
     static final int KEY_NOT_FOUND = 2;
     static final int GENERATION_ERROR = 3;
     static final int PARAMETER_ERROR = 4;
     static final int KEY_EXISTS = 5;
-    static final int BIN_EXISTS = 6;
     static final int BIN_TYPE_ERROR = 12;
     static final int RECORD_TOO_BIG = 13;
     static final int UNSUPPORTED_FEATURE = 16;

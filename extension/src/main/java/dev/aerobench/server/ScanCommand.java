@@ -148,11 +148,7 @@ final class ScanCommand {
             if (!noBins) {
                 out.patchOpCount(header, writeBins(record));
             }
-            if (out.groupSize() >= ResponseWriter.FLUSH_THRESHOLD) {
-                out.endGroup();
-                out.writeTo(socket);
-                out.beginGroup(Wire.TYPE_MESSAGE);
-            }
+            out.flushGroupIfLarge(socket);
         }
 
         private int writeBins(StoredRecord record) {

@@ -88,7 +88,8 @@ public final class ServerMain {
         try {
             return InetAddress.getByName(value);
         } catch (UnknownHostException unknown) {
-            throw new IllegalArgumentException("--host '" + value + "' is not an address of this machine");
+            throw new IllegalArgumentException(
+                    "--host '" + value + "' cannot be resolved; give an IP address of this machine, e.g. 127.0.0.1");
         }
     }
 

@@ -3,6 +3,7 @@ package dev.aerobench.server;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** What all connections of one server share: its configuration, namespaces and record commands. */
 final class ServerState {
@@ -10,6 +11,7 @@ final class ServerState {
     private final ServerConfig config;
     private final Map<String, Namespace> namespaces = new LinkedHashMap<>();
     private final RecordCommands records;
+    private final AtomicBoolean oversizeWarned = new AtomicBoolean();
 
     ServerState(ServerConfig config) {
         this.config = config;
@@ -17,6 +19,11 @@ final class ServerState {
             namespaces.put(name, new Namespace(name, config.defaultTtlSeconds()));
         }
         this.records = new RecordCommands(config.clock());
+    }
+
+    /** {@code true} the first time only: whether to warn about a request over the size limit. */
+    boolean firstOversizeRequest() {
+        return !oversizeWarned.getAndSet(true);
     }
 
     ServerConfig config() {

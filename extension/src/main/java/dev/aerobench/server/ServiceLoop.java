@@ -88,7 +88,7 @@ final class ServiceLoop implements Runnable {
                 LOG.log(Level.WARNING, "aerobench server on port " + port + " stopped serving", selectorGone);
             }
         } finally {
-            closeEverything();
+            closeAll();
         }
     }
 
@@ -133,8 +133,9 @@ final class ServiceLoop implements Runnable {
         } catch (IOException gone) {
             LOG.log(Level.FINEST, gone, () -> "connection " + connection.remote() + " ended");
             drop(key, connection);
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError failure) {
-            // A request this server cannot handle costs its connection, never the other connections.
+        } catch (RuntimeException | Error failure) {
+            // A request this server cannot handle costs its connection, never the other connections:
+            // one thread serves them all, so nothing thrown while serving one may end it.
             LOG.log(Level.WARNING, failure, () -> "closing " + connection.remote() + " after a failure serving it");
             drop(key, connection);
         }
@@ -146,7 +147,8 @@ final class ServiceLoop implements Runnable {
         connection.close();
     }
 
-    private void closeEverything() {
+    /** Closes every connection, the listener and the selector; {@link #run()} does so when it ends. */
+    void closeAll() {
         for (ClientConnection connection : connections) {
             connection.close();
         }

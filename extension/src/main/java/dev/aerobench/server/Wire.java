@@ -12,9 +12,7 @@ final class Wire {
 
     static final int MSG_HEADER_SIZE = 22;
 
-    static final int INFO1_READ = 0x01;
     static final int INFO1_GET_ALL = 0x02;
-    static final int INFO1_BATCH = 0x08;
     static final int INFO1_NOBINDATA = 0x20;
 
     static final int INFO2_WRITE = 0x01;
@@ -40,17 +38,14 @@ final class Wire {
     static final int FIELD_PID_ARRAY = 11;
     static final int FIELD_DIGEST_ARRAY = 12;
     static final int FIELD_MAX_RECORDS = 13;
-    static final int FIELD_BVAL_ARRAY = 15;
     static final int FIELD_INDEX_NAME = 21;
     static final int FIELD_INDEX_RANGE = 22;
     static final int FIELD_INDEX_CONTEXT = 23;
     static final int FIELD_INDEX_EXPRESSION = 24;
-    static final int FIELD_INDEX_TYPE = 26;
     static final int FIELD_UDF_PACKAGE_NAME = 30;
     static final int FIELD_UDF_FUNCTION = 31;
     static final int FIELD_UDF_ARGLIST = 32;
     static final int FIELD_UDF_OP = 33;
-    static final int FIELD_QUERY_BINLIST = 40;
     static final int FIELD_BATCH_INDEX = 41;
     static final int FIELD_FILTER_EXP = 43;
 
@@ -122,10 +117,5 @@ final class Wire {
     static void writeLong(byte[] buf, int offset, long value) {
         writeInt(buf, offset, (int) (value >>> 32));
         writeInt(buf, offset + 4, (int) value);
-    }
-
-    /** Partition of a digest: its first two bytes as a little-endian number, modulo 4096. */
-    static int partitionId(byte[] buf, int digestOffset) {
-        return ((buf[digestOffset] & 0xFF) | ((buf[digestOffset + 1] & 0xFF) << 8)) & (PARTITIONS - 1);
     }
 }

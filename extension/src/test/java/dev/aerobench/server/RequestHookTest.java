@@ -9,8 +9,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayName("RequestHook: latency and fault injection")
 class RequestHookTest {
@@ -44,13 +47,23 @@ class RequestHookTest {
         }
     }
 
-    @Test
+    static Stream<Throwable> faults() {
+        // An exception, an assertion a test's hook might fail, and an interrupted sleep: none of
+        // them may end (or leave interrupted) the one thread that serves every connection.
+        return Stream.of(
+                new IllegalStateException("injected fault"),
+                new AssertionError("injected assertion"),
+                new InterruptedException("injected interrupt"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("faults")
     @DisplayName("a hook that throws closes that request's connection unanswered; the server serves on")
-    void faultClosesOnlyThatConnection() throws Exception {
+    void faultClosesOnlyThatConnection(Throwable fault) throws Exception {
         AtomicBoolean failNext = new AtomicBoolean();
         RequestHook hook = kind -> {
             if (kind == RequestHook.Kind.INFO && failNext.getAndSet(false)) {
-                throw new IllegalStateException("injected fault");
+                throwUnchecked(fault);
             }
         };
         try (EmbeddedAerospikeServer server =
@@ -67,11 +80,27 @@ class RequestHookTest {
                 healthy.send(WireFrames.info("build"));
                 assertThat(healthy.readFrame(CLOSE_WITHIN).body()).asString().contains(server.version());
             }
+            assertThat(serviceThread(server).isInterrupted())
+                    .as("service thread interrupted")
+                    .isFalse();
             try (AerospikeClient client = new AerospikeClient(server.host(), server.port())) {
                 Key key = new Key("test", "hook", "after");
                 client.put(null, key, new Bin("a", 2));
                 assertThat(client.get(null, key).getInt("a")).isEqualTo(2);
             }
         }
+    }
+
+    private static Thread serviceThread(EmbeddedAerospikeServer server) {
+        String name = "aerobench-server-" + server.port();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no live thread named " + name));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> void throwUnchecked(Throwable fault) throws T {
+        throw (T) fault;
     }
 }

@@ -1,6 +1,9 @@
 package dev.aerobench;
 
 import dev.aerobench.adapter.ClientAdapter;
+import dev.aerobench.client.ClientArmSpec;
+import dev.aerobench.client.ClientCoordinates;
+import dev.aerobench.measure.Thresholds;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -42,16 +45,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public @interface AerospikeBenchmark {
 
     /** The default candidate: the official client built for Java 21. */
-    String DEFAULT_CANDIDATE = "com.aerospike:aerospike-client-jdk21:9.0.4";
+    String DEFAULT_CANDIDATE = ClientCoordinates.DEFAULT_CANDIDATE;
     /** The default baseline: the official client built for Java 8. */
-    String DEFAULT_BASELINE = "com.aerospike:aerospike-client-jdk8:9.2.0";
+    String DEFAULT_BASELINE = ClientCoordinates.DEFAULT_BASELINE;
     /**
      * Value of {@link #candidate()} or {@link #baseline()} meaning "the Aerospike client on the
      * test class path", i.e. the one the application uses today.
      */
-    String TEST_CLASSPATH = "classpath";
+    String TEST_CLASSPATH = ClientArmSpec.CLASS_PATH;
     /** {@link #minSpeedup()} that never fails: no speedup gate. */
-    double NO_MIN_SPEEDUP = 0.0;
+    double NO_MIN_SPEEDUP = Thresholds.UNSET;
     /** {@link #maxP99Millis()} that never fails: no p99 gate. */
     double NO_MAX_P99 = Double.POSITIVE_INFINITY;
     /** {@link #recordBins()} meaning the seed's record: {@code name}, {@code age} and {@code score}. */

@@ -8,6 +8,7 @@ import dev.aerobench.measure.GateOutcome;
 import dev.aerobench.measure.HarnessOverhead;
 import dev.aerobench.measure.Verdict;
 import dev.aerobench.report.ReportEntries;
+import dev.aerobench.report.ResultFormat;
 import java.lang.reflect.Method;
 import java.util.HexFormat;
 import java.util.List;
@@ -55,8 +56,16 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
                     + parameter.getParameter().getType().getSimpleName()
                     + " for test methods only, not for constructors or lifecycle methods");
         }
-        TestRun run = testRun(context);
         Class<?> type = parameter.getParameter().getType();
+        if (type == ClientAdapter.class
+                && !parameter.isAnnotated(Candidate.class)
+                && !parameter.isAnnotated(Baseline.class)) {
+            // Before loading any client: a loading problem must not hide this simpler mistake.
+            throw new ParameterResolutionException("Parameter [" + parameter.getParameter() + "] of "
+                    + BenchmarkSettings.describe(context) + " is a ClientAdapter without a qualifier: annotate it "
+                    + "with @Candidate or @Baseline.");
+        }
+        TestRun run = testRun(context);
         if (type == BenchmarkServer.class) {
             return run.server();
         }
@@ -66,12 +75,7 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
         if (parameter.isAnnotated(Candidate.class)) {
             return run.candidate().adapter();
         }
-        if (parameter.isAnnotated(Baseline.class)) {
-            return run.baseline().adapter();
-        }
-        throw new ParameterResolutionException("Parameter [" + parameter.getParameter() + "] of "
-                + BenchmarkSettings.describe(context) + " is a ClientAdapter without a qualifier: annotate it with "
-                + "@Candidate or @Baseline.");
+        return run.baseline().adapter();
     }
 
     @Override
@@ -88,16 +92,8 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
                     + BenchmarkSettings.describe(context) + " measures nothing: name operations = {...} (e.g. "
                     + "Operation.GET) or add operations of your own through a BenchmarkPlan parameter.");
         }
-        List<GateOutcome> outcomes = new BenchmarkExecution(
-                        run.settings(),
-                        run.server(),
-                        run.candidate(),
-                        run.baseline(),
-                        run::openFreshArms,
-                        run.customOperations(),
-                        System.out)
-                .run();
-        String table = BenchmarkExecution.table(outcomes);
+        List<GateOutcome> outcomes = new BenchmarkExecution(run, System.out).run();
+        String table = ResultFormat.consoleTable().format(outcomes);
         System.out.print(table);
         System.out.flush();
         context.publishReportEntry(Map.of(

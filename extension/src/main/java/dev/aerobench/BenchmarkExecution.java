@@ -9,12 +9,10 @@ import dev.aerobench.measure.OperationResult;
 import dev.aerobench.measure.RegressionGate;
 import dev.aerobench.measure.Thresholds;
 import dev.aerobench.measure.Workload;
-import dev.aerobench.report.ResultFormat;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Runs the measurements of one benchmark test after its body: seeds both arms' data, measures
@@ -24,28 +22,17 @@ import java.util.function.Supplier;
  */
 final class BenchmarkExecution {
 
+    private final TestRun run;
     private final BenchmarkSettings settings;
-    private final BenchmarkServer server;
     private final ArmData candidate;
     private final ArmData baseline;
-    private final Supplier<TestRun.FreshArms> freshArms;
-    private final List<CustomOperation> customOperations;
     private final PrintStream out;
 
-    BenchmarkExecution(
-            BenchmarkSettings settings,
-            BenchmarkServer server,
-            ArmData candidate,
-            ArmData baseline,
-            Supplier<TestRun.FreshArms> freshArms,
-            List<CustomOperation> customOperations,
-            PrintStream out) {
-        this.settings = settings;
-        this.server = server;
-        this.candidate = candidate;
-        this.baseline = baseline;
-        this.freshArms = freshArms;
-        this.customOperations = customOperations;
+    BenchmarkExecution(TestRun run, PrintStream out) {
+        this.run = run;
+        this.settings = run.settings();
+        this.candidate = run.candidate();
+        this.baseline = run.baseline();
         this.out = out;
     }
 
@@ -78,7 +65,7 @@ final class BenchmarkExecution {
                     OperationWorkloads.opsPerTrial(operation, settings.count()),
                     arm -> OperationWorkloads.of(operation, arm)));
         }
-        for (CustomOperation custom : customOperations) {
+        for (CustomOperation custom : run.customOperations()) {
             outcomes.add(measure(
                     custom.name(),
                     custom.mode(),
@@ -113,7 +100,7 @@ final class BenchmarkExecution {
                     "aerobench: %s failed its gate; measuring it once more, with both clients opened anew, "
                             + "to confirm%n",
                     name);
-            try (TestRun.FreshArms fresh = freshArms.get()) {
+            try (TestRun.Arms fresh = run.openFreshArms()) {
                 return new BenchmarkRunner(plan.withSeed(plan.seed() + 1))
                         .run(
                                 name,
@@ -131,9 +118,9 @@ final class BenchmarkExecution {
     }
 
     private static Thresholds thresholds(double minSpeedup, double maxP99Millis) {
+        // NO_MIN_SPEEDUP is Thresholds.UNSET already; NO_MAX_P99 (infinity) becomes it here.
         return new Thresholds(
-                minSpeedup == AerospikeBenchmark.NO_MIN_SPEEDUP ? Thresholds.UNSET : minSpeedup,
-                Double.isInfinite(maxP99Millis) ? Thresholds.UNSET : maxP99Millis);
+                minSpeedup, maxP99Millis == AerospikeBenchmark.NO_MAX_P99 ? Thresholds.UNSET : maxP99Millis);
     }
 
     private void cleanUp() {
@@ -152,13 +139,8 @@ final class BenchmarkExecution {
         if (failure != null) {
             throw new IllegalStateException(
                     "aerobench could not delete all records it wrote to set " + candidate.set() + " on "
-                            + server.describe() + "; delete that set by hand",
+                            + run.server().describe() + "; delete that set by hand",
                     failure);
         }
-    }
-
-    /** The seed's tables and the verdicts, as printed to the console. */
-    static String table(List<GateOutcome> outcomes) {
-        return ResultFormat.consoleTable().format(outcomes);
     }
 }

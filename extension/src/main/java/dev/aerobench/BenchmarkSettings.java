@@ -70,8 +70,16 @@ record BenchmarkSettings(
                 reader.positiveInt(BenchmarkConfiguration.TRIALS, "trials", annotation.trials()),
                 reader.nonNegativeInt(BenchmarkConfiguration.RECORD_BINS, "recordBins", annotation.recordBins()),
                 reader.positiveInt(BenchmarkConfiguration.BIN_BYTES, "binBytes", annotation.binBytes()),
-                reader.threshold(BenchmarkConfiguration.MIN_SPEEDUP, "minSpeedup", annotation.minSpeedup()),
-                reader.threshold(BenchmarkConfiguration.MAX_P99_MILLIS, "maxP99Millis", annotation.maxP99Millis()),
+                reader.threshold(
+                        BenchmarkConfiguration.MIN_SPEEDUP,
+                        "minSpeedup",
+                        annotation.minSpeedup(),
+                        AerospikeBenchmark.NO_MIN_SPEEDUP),
+                reader.threshold(
+                        BenchmarkConfiguration.MAX_P99_MILLIS,
+                        "maxP99Millis",
+                        annotation.maxP99Millis(),
+                        AerospikeBenchmark.NO_MAX_P99),
                 reader.thresholds(
                         annotation,
                         BenchmarkConfiguration.MIN_SPEEDUP,
@@ -86,12 +94,8 @@ record BenchmarkSettings(
                         AerospikeBenchmark::maxP99Millis,
                         AerospikeBenchmark.Threshold::maxP99Millis,
                         AerospikeBenchmark.NO_MAX_P99),
-                new ArmSetting(
-                        reader.string(BenchmarkConfiguration.CANDIDATE, annotation.candidate()),
-                        annotation.candidateAdapter()),
-                new ArmSetting(
-                        reader.string(BenchmarkConfiguration.BASELINE, annotation.baseline()),
-                        annotation.baselineAdapter()),
+                reader.arm(BenchmarkConfiguration.CANDIDATE, annotation.candidate(), annotation.candidateAdapter()),
+                reader.arm(BenchmarkConfiguration.BASELINE, annotation.baseline(), annotation.baselineAdapter()),
                 reader.bool(BenchmarkConfiguration.ALLOW_SAME_CLIENT, annotation.allowSameClient()),
                 reader.serverKind(annotation.server()),
                 reader.seed(annotation.seed()));
@@ -108,6 +112,16 @@ record BenchmarkSettings(
 
         private Optional<String> parameter(String key) {
             return context.getConfigurationParameter(key).map(String::trim).filter(value -> !value.isEmpty());
+        }
+
+        /**
+         * An arm: the configuration key wins over both attributes (its value may name coordinates,
+         * {@code classpath} or an adapter class); without it, an adapter class wins over coordinates.
+         */
+        ArmSetting arm(String key, String coordinates, Class<? extends ClientAdapter> adapterClass) {
+            return parameter(key)
+                    .map(configured -> new ArmSetting(configured, ClientAdapter.class))
+                    .orElseGet(() -> new ArmSetting(coordinates, adapterClass));
         }
 
         ExtensionConfigurationException error(String problem, String fix) {
@@ -188,22 +202,26 @@ record BenchmarkSettings(
                 }
                 value = doubleParameter(key, name, value);
                 value = doubleParameter(forOperation(operation, key), name, value);
-                if (Double.isNaN(value) || value < 0) {
-                    throw error(
-                            "must have " + name + " >= 0 for " + operation + " but it is " + value,
-                            "Set " + name + " to a non-negative number, or leave it out for no gate.");
-                }
-                thresholds.put(operation, value);
+                thresholds.put(operation, checked(value, name, " for " + operation, unset));
             }
             return Map.copyOf(thresholds);
         }
 
-        double threshold(String key, String name, double fromAnnotation) {
-            double value = doubleParameter(key, name, fromAnnotation);
+        double threshold(String key, String name, double fromAnnotation, double unset) {
+            return checked(doubleParameter(key, name, fromAnnotation), name, "", unset);
+        }
+
+        /** A threshold is a non-negative number; 0 only where 0 means "no gate" (not for a p99 limit). */
+        private double checked(double value, String name, String where, double unset) {
             if (Double.isNaN(value) || value < 0) {
                 throw error(
-                        "must have " + name + " >= 0 but it is " + value,
+                        "must have " + name + " >= 0" + where + " but it is " + value,
                         "Set " + name + " to a non-negative number, or leave it out for no gate.");
+            }
+            if (value == 0 && unset != 0) {
+                throw error(
+                        "has " + name + " 0" + where + ", a limit every operation would exceed",
+                        "Set " + name + " to a positive number, or leave it out for no gate.");
             }
             return value;
         }
@@ -220,10 +238,6 @@ record BenchmarkSettings(
                         "has " + key + "='" + configured.get() + "', which is not a number",
                         "Set " + key + " to a number for " + name + ", e.g. 0.9.");
             }
-        }
-
-        String string(String key, String fromAnnotation) {
-            return parameter(key).orElse(fromAnnotation);
         }
 
         boolean bool(String key, boolean fromAnnotation) {

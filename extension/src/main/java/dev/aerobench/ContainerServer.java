@@ -1,7 +1,9 @@
 package dev.aerobench;
 
 import com.github.dockerjava.api.model.Ulimit;
+import java.io.IOException;
 import java.time.Duration;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
@@ -40,17 +42,38 @@ final class ContainerServer {
                 .withCreateContainerCmdModifier(command -> command.getHostConfig()
                         .withUlimits(new Ulimit[] {new Ulimit("nofile", FILE_DESCRIPTORS, FILE_DESCRIPTORS)}))
                 .waitingFor(Wait.forLogMessage(READY_LOG, 1).withStartupTimeout(Duration.ofMinutes(2)));
-        container.start();
-        String version = image.substring(image.lastIndexOf(':') + 1);
+        try {
+            container.start();
+        } catch (RuntimeException startFailed) {
+            container.stop();
+            throw new ExtensionConfigurationException(
+                    "Configuration error: the Aerospike container " + image + " did not start ("
+                            + startFailed.getMessage() + "). Check that Docker can pull and run it, set "
+                            + BenchmarkConfiguration.CONTAINER_IMAGE + " to an image it has, or set "
+                            + BenchmarkConfiguration.SERVER + "=embedded.",
+                    startFailed);
+        }
+        String host = container.getHost();
+        int port = container.getMappedPort(SERVICE_PORT);
         return new ProvidedServer(
                 ServerKind.CONTAINER,
-                container.getHost(),
-                container.getMappedPort(SERVICE_PORT),
+                host,
+                port,
                 namespace,
-                version,
+                build(host, port, image),
                 null,
                 null,
                 false,
                 container::stop);
+    }
+
+    /** The version the server reports; the image's tag if it cannot be asked (a tag may be "latest"). */
+    private static String build(String host, int port, String image) {
+        try {
+            return InfoProbe.request(host, port, Duration.ofSeconds(5), "build")
+                    .getOrDefault("build", image.substring(image.lastIndexOf(':') + 1));
+        } catch (IOException unanswered) {
+            return image.substring(image.lastIndexOf(':') + 1);
+        }
     }
 }

@@ -6,6 +6,7 @@ import dev.aerobench.client.LoadedArm;
 import dev.aerobench.measure.Mode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One benchmark test's run: its settings, server, the two open adapters with their data, and the
@@ -17,11 +18,10 @@ final class TestRun implements BenchmarkPlan, AutoCloseable {
     private final BenchmarkSettings settings;
     private final BenchmarkServer server;
     private final String set;
-    private final ArmData candidate;
-    private final ArmData baseline;
     private final LoadedArm candidateArm;
     private final LoadedArm baselineArm;
     private final ConnectionSettings connection;
+    private final Arms arms;
     private final List<CustomOperation> customOperations = new ArrayList<>();
     private boolean closed;
 
@@ -38,16 +38,9 @@ final class TestRun implements BenchmarkPlan, AutoCloseable {
         this.candidateArm = candidateArm;
         this.baselineArm = baselineArm;
         this.connection = connection;
-        ClientAdapter candidateAdapter = candidateArm.openAdapter(connection);
-        ClientAdapter baselineAdapter;
-        try {
-            baselineAdapter = baselineArm.openAdapter(connection);
-        } catch (RuntimeException openFailed) {
-            candidateAdapter.close();
-            throw openFailed;
-        }
-        this.candidate = new ArmData("candidate", candidateAdapter, set, settings);
-        this.baseline = new ArmData("baseline", baselineAdapter, set, settings);
+        this.arms = openArms(
+                adapter -> new ArmData("candidate", adapter, set, settings),
+                adapter -> new ArmData("baseline", adapter, set, settings));
     }
 
     /**
@@ -55,24 +48,34 @@ final class TestRun implements BenchmarkPlan, AutoCloseable {
      * the same data: what a confirming re-run measures, so that a state stuck in the first clients
      * cannot fail a test twice. The caller closes them.
      */
-    FreshArms openFreshArms() {
+    Arms openFreshArms() {
+        return openArms(arms.candidate()::with, arms.baseline()::with);
+    }
+
+    private Arms openArms(
+            Function<ClientAdapter, ArmData> candidateData, Function<ClientAdapter, ArmData> baselineData) {
         ClientAdapter candidateAdapter = candidateArm.openAdapter(connection);
         try {
-            return new FreshArms(candidate.with(candidateAdapter), baseline.with(baselineArm.openAdapter(connection)));
+            return new Arms(
+                    candidateArm,
+                    candidateData.apply(candidateAdapter),
+                    baselineArm,
+                    baselineData.apply(baselineArm.openAdapter(connection)));
         } catch (RuntimeException openFailed) {
-            candidateAdapter.close();
+            candidateArm.closeAdapter(candidateAdapter);
             throw openFailed;
         }
     }
 
-    /** A candidate and a baseline with clients of their own, closed together. */
-    record FreshArms(ArmData candidate, ArmData baseline) implements AutoCloseable {
+    /** A candidate and a baseline, each with an adapter of its own arm; closing closes both adapters. */
+    record Arms(LoadedArm candidateArm, ArmData candidate, LoadedArm baselineArm, ArmData baseline)
+            implements AutoCloseable {
         @Override
         public void close() {
             try {
-                candidate.adapter().close();
+                candidateArm.closeAdapter(candidate.adapter());
             } finally {
-                baseline.adapter().close();
+                baselineArm.closeAdapter(baseline.adapter());
             }
         }
     }
@@ -86,11 +89,11 @@ final class TestRun implements BenchmarkPlan, AutoCloseable {
     }
 
     ArmData candidate() {
-        return candidate;
+        return arms.candidate();
     }
 
     ArmData baseline() {
-        return baseline;
+        return arms.baseline();
     }
 
     List<CustomOperation> customOperations() {
@@ -139,10 +142,6 @@ final class TestRun implements BenchmarkPlan, AutoCloseable {
             return;
         }
         closed = true;
-        try {
-            candidate.adapter().close();
-        } finally {
-            baseline.adapter().close();
-        }
+        arms.close();
     }
 }

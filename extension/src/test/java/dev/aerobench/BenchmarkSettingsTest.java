@@ -64,6 +64,19 @@ class BenchmarkSettingsTest {
     }
 
     @Test
+    @DisplayName("let a configured arm override the annotation's adapter class, not only its coordinates")
+    void configuredArmOverridesAdapterClass() {
+        assertThat(resolve("customCandidate", Map.of()).candidate().usesAdapterClass())
+                .isTrue();
+
+        BenchmarkSettings settings =
+                resolve("customCandidate", Map.of(BenchmarkConfiguration.CANDIDATE, "com.example:client:1.0"));
+
+        assertThat(settings.candidate().usesAdapterClass()).isFalse();
+        assertThat(settings.candidate().coordinates()).isEqualTo("com.example:client:1.0");
+    }
+
+    @Test
     @DisplayName("default to the seed suite's 1000 operations, concurrency 50 and the two official clients")
     void defaults() {
         BenchmarkSettings settings = resolve("plain", Map.of());
@@ -100,6 +113,9 @@ class BenchmarkSettingsTest {
 
         @AerospikeBenchmark(count = 0)
         void broken() {}
+
+        @AerospikeBenchmark(candidateAdapter = DelayedClientAdapter.class)
+        void customCandidate() {}
     }
 
     private static BenchmarkSettings resolve(String methodName, Map<String, String> configuration) {

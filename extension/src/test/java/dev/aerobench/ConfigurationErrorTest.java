@@ -33,6 +33,7 @@ class ConfigurationErrorTest {
                 Arguments.of(Map.of(BenchmarkConfiguration.TRIALS, "0"), "trials > 0"),
                 Arguments.of(Map.of(BenchmarkConfiguration.MIN_SPEEDUP, "NaN"), "minSpeedup >= 0"),
                 Arguments.of(Map.of(BenchmarkConfiguration.MAX_P99_MILLIS, "-1"), "maxP99Millis >= 0"),
+                Arguments.of(Map.of("aerobench.put.maxP99Millis", "0"), "maxP99Millis 0 for PUT, a limit every"),
                 Arguments.of(Map.of("aerobench.get.minSpeedup", "-0.5"), "minSpeedup >= 0 for GET"),
                 Arguments.of(Map.of(BenchmarkConfiguration.OPERATIONS, "GET,TELEPORT"), "unknown operation 'TELEPORT'"),
                 Arguments.of(Map.of(BenchmarkConfiguration.SERVER, "mainframe"), "auto, external, container, embedded"),

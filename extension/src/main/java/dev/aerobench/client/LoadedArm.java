@@ -108,6 +108,14 @@ public final class LoadedArm implements AutoCloseable {
         throw new IllegalStateException("Arm " + identity + " was closed while an adapter was being opened");
     }
 
+    /** Closes an adapter this arm opened, now rather than with the arm. Idempotent. */
+    public void closeAdapter(ClientAdapter adapter) {
+        synchronized (openedAdapters) {
+            openedAdapters.remove(adapter);
+        }
+        adapter.close();
+    }
+
     /**
      * Whether both arms run the very same client build: the same client jar file, or jar files with the
      * same content (SHA-256). Comparing such arms compares a client with itself; the extension refuses

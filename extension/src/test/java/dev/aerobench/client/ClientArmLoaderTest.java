@@ -87,6 +87,23 @@ class ClientArmLoaderTest {
     }
 
     @Test
+    @DisplayName("forget an adapter closed before the arm: it is closed once, and not kept until the arm closes")
+    void adapterClosedEarly() {
+        ConnectionSettings settings = ConnectionSettings.plain("db.example", 3000, "bench");
+        LoadedArm arm = loader.load(ClientArmSpec.customAdapter(RecordingAdapter.class));
+        RecordingAdapter early = (RecordingAdapter) arm.openAdapter(settings);
+        RecordingAdapter late = (RecordingAdapter) arm.openAdapter(settings);
+
+        arm.closeAdapter(early);
+        assertThat(early.closeCalls).isEqualTo(1);
+        assertThat(late.closeCalls).isZero();
+        arm.close();
+
+        assertThat(early.closeCalls).as("closed again with the arm").isEqualTo(1);
+        assertThat(late.closeCalls).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("reject a custom adapter without a (ConnectionSettings) constructor, saying which one is needed")
     void customAdapterWithoutConstructor() {
         assertThatThrownBy(() -> loader.load(ClientArmSpec.customAdapter(NoSettingsConstructorAdapter.class)))

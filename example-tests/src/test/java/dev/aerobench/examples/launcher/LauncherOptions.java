@@ -2,7 +2,7 @@ package dev.aerobench.examples.launcher;
 
 import dev.aerobench.AerospikeBenchmark;
 import dev.aerobench.BenchmarkConfiguration;
-import dev.aerobench.client.ClientCoordinates;
+import dev.aerobench.client.ClientArmSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +29,9 @@ record LauncherOptions(boolean help, Map<String, String> configurationParameters
             Options:
               --count N             operations per trial and arm, and records seeded (default 1000)
               --concurrency N       commands in flight for the concurrent operations (default 50)
-              --candidate G:A:V     the candidate client's Maven coordinates, or 'classpath'
-                                    (default %s)
-              --baseline G:A:V      the baseline client's Maven coordinates, or 'classpath'
+              --candidate G:A:V     the candidate client's Maven coordinates, 'classpath' or the
+                                    name of a ClientAdapter class (default %s)
+              --baseline G:A:V      the baseline client, in the same forms
                                     (default %s)
               -h, --help            print this help and exit
 
@@ -139,14 +139,17 @@ record LauncherOptions(boolean help, Map<String, String> configurationParameters
         }
 
         private String client(String value) {
-            if (value.equalsIgnoreCase(AerospikeBenchmark.TEST_CLASSPATH)) {
-                return AerospikeBenchmark.TEST_CLASSPATH;
-            }
             try {
-                return ClientCoordinates.parse(value).toString();
-            } catch (IllegalArgumentException malformed) {
-                throw new UsageException(name + " needs Maven coordinates or '" + AerospikeBenchmark.TEST_CLASSPATH
-                        + "': " + malformed.getMessage());
+                return switch (ClientArmSpec.parse(value, LauncherOptions.class.getClassLoader())) {
+                    case ClientArmSpec.MavenArtifact maven ->
+                        maven.coordinates().toString();
+                    case ClientArmSpec.ApplicationClassPath classPath -> ClientArmSpec.CLASS_PATH;
+                    case ClientArmSpec.CustomAdapter adapter ->
+                        adapter.adapterClass().getName();
+                };
+            } catch (IllegalArgumentException unusable) {
+                throw new UsageException(name + " needs Maven coordinates, '" + ClientArmSpec.CLASS_PATH
+                        + "' or a ClientAdapter class: " + unusable.getMessage());
             }
         }
     }

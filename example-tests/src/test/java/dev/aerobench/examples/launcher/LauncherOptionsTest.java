@@ -3,7 +3,9 @@ package dev.aerobench.examples.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.aerobench.BenchmarkConfiguration;
 import dev.aerobench.examples.launcher.LauncherOptions.UsageException;
+import dev.aerobench.examples.seed.DoubledWorkAdapter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -74,12 +76,19 @@ class LauncherOptionsTest {
     }
 
     @Test
-    @DisplayName("refuses a client that is neither Maven coordinates nor 'classpath'")
+    @DisplayName("refuses a client that is neither Maven coordinates, 'classpath' nor an adapter class")
     void badClient() {
         assertThatThrownBy(() -> parse("--candidate", "aerospike-client-jdk21"))
                 .isInstanceOf(UsageException.class)
-                .hasMessageStartingWith("--candidate needs Maven coordinates or 'classpath'")
+                .hasMessageStartingWith("--candidate needs Maven coordinates, 'classpath' or a ClientAdapter class")
                 .hasMessageContaining("groupId:artifactId:version");
+    }
+
+    @Test
+    @DisplayName("accepts an adapter class as a client, as the extension does")
+    void adapterClassClient() {
+        assertThat(parse("--candidate", DoubledWorkAdapter.class.getName()).configurationParameters())
+                .containsEntry(BenchmarkConfiguration.CANDIDATE, DoubledWorkAdapter.class.getName());
     }
 
     @Test

@@ -86,8 +86,11 @@ public final class OfficialClientAdapter implements ClientAdapter {
         try {
             this.client = new AerospikeClient(
                     clientPolicy(settings, eventLoops, loops), new Host(settings.host(), settings.port()));
-        } catch (AerospikeException e) {
-            eventLoops.close();
+        } catch (RuntimeException e) {
+            eventLoops.close(); // non-daemon threads: left running, they would keep the JVM alive
+            if (!(e instanceof AerospikeException)) {
+                throw e;
+            }
             throw new IllegalStateException(
                     "Cannot connect " + identity + " to " + settings.host() + ":" + settings.port() + ": "
                             + e.getMessage() + ". Is the server running and reachable?",

@@ -1,5 +1,7 @@
 package dev.aerobench.measure;
 
+import java.util.concurrent.CompletionException;
+
 /**
  * Issues and times the operations of one arm in one {@link Mode}. Each call to {@link #run} runs
  * the next {@code ops} operations (indexes continue across calls) and writes their latencies into
@@ -38,6 +40,13 @@ sealed interface ArmDriver permits SyncDriver, AsyncSequentialDriver, AsyncConcu
         if (cause instanceof InterruptedException) {
             Thread.currentThread().interrupt();
         }
-        return new MeasurementException(context + " failed at operation index " + index + ": " + cause, cause);
+        Throwable reason = cause instanceof CompletionException && cause.getCause() != null ? cause.getCause() : cause;
+        return new MeasurementException(context + " failed at operation index " + index + ": " + reason, reason);
+    }
+
+    /** The exception for an async workload that returned no future for operation {@code index}. */
+    static MeasurementException nullFuture(String context, long index) {
+        return new MeasurementException(context + ": the async workload returned null for operation index " + index
+                + "; it must return the operation's CompletableFuture");
     }
 }

@@ -26,14 +26,12 @@ final class AsyncConcurrentDriver implements ArmDriver {
         this.context = context;
     }
 
-    private record Failure(long index, Throwable cause) {}
-
     @Override
     public long run(long[] latencies, int ops) {
         long firstIndex = nextIndex;
         nextIndex += ops;
         Semaphore window = new Semaphore(concurrency);
-        AtomicReference<Failure> failure = new AtomicReference<>();
+        AtomicReference<MeasurementException> failure = new AtomicReference<>();
         long begin = clock.nanoTime();
         int queued = 0;
         try {
@@ -48,9 +46,9 @@ final class AsyncConcurrentDriver implements ArmDriver {
             throw ArmDriver.failure(context, firstIndex + queued, e);
         }
         long elapsed = clock.nanoTime() - begin;
-        Failure failed = failure.get();
+        MeasurementException failed = failure.get();
         if (failed != null) {
-            throw ArmDriver.failure(context, failed.index(), failed.cause());
+            throw failed;
         }
         return elapsed;
     }
@@ -61,23 +59,18 @@ final class AsyncConcurrentDriver implements ArmDriver {
             long queuedAt,
             long[] latencies,
             Semaphore window,
-            AtomicReference<Failure> failure) {
+            AtomicReference<MeasurementException> failure) {
         long index = firstIndex + slot;
         CompletableFuture<?> operation;
         try {
             operation = workload.start(index);
         } catch (Exception e) {
-            failure.compareAndSet(null, new Failure(index, e));
+            failure.compareAndSet(null, ArmDriver.failure(context, index, e));
             window.release();
             return;
         }
         if (operation == null) {
-            failure.compareAndSet(
-                    null,
-                    new Failure(
-                            index,
-                            new IllegalStateException(
-                                    "the async workload returned null; it must return the operation's CompletableFuture")));
+            failure.compareAndSet(null, ArmDriver.nullFuture(context, index));
             window.release();
             return;
         }
@@ -85,15 +78,9 @@ final class AsyncConcurrentDriver implements ArmDriver {
             // Written before the release: the drain's acquire makes it visible to the caller.
             latencies[slot] = clock.nanoTime() - queuedAt;
             if (error != null) {
-                failure.compareAndSet(null, new Failure(index, unwrap(error)));
+                failure.compareAndSet(null, ArmDriver.failure(context, index, error));
             }
             window.release();
         });
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        return error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                ? error.getCause()
-                : error;
     }
 }

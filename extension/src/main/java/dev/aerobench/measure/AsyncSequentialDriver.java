@@ -39,11 +39,9 @@ final class AsyncSequentialDriver implements ArmDriver {
             long end = trial.done.get();
             return end - begin;
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof MeasurementException measurement
-                    ? measurement
-                    : ArmDriver.failure(context, firstIndex, e.getCause());
+            throw (MeasurementException) e.getCause(); // the trial fails only with one of those
         } catch (InterruptedException e) {
-            throw ArmDriver.failure(context, firstIndex, e);
+            throw ArmDriver.failure(context, firstIndex, e); // the trial from this index on
         }
     }
 
@@ -75,9 +73,7 @@ final class AsyncSequentialDriver implements ArmDriver {
                     return;
                 }
                 if (operation == null) {
-                    done.completeExceptionally(new MeasurementException(context + ": the async workload returned "
-                            + "null for operation index " + (firstIndex + i)
-                            + "; it must return the operation's CompletableFuture"));
+                    done.completeExceptionally(ArmDriver.nullFuture(context, firstIndex + i));
                     return;
                 }
                 if (!operation.isDone()) {
@@ -100,10 +96,7 @@ final class AsyncSequentialDriver implements ArmDriver {
         private boolean completed(int i, long start, Throwable failure) {
             long end = clock.nanoTime();
             if (failure != null) {
-                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause()
-                        : failure;
-                done.completeExceptionally(ArmDriver.failure(context, firstIndex + i, cause));
+                done.completeExceptionally(ArmDriver.failure(context, firstIndex + i, failure));
                 return false;
             }
             latencies[i] = end - start;
@@ -114,12 +107,13 @@ final class AsyncSequentialDriver implements ArmDriver {
         }
     }
 
+    /** The failure of an operation that completed exceptionally: its cause, or its cancellation. */
     private static Throwable failureOf(CompletableFuture<?> operation) {
         try {
             operation.join();
             throw new IllegalStateException("completed exceptionally but join() returned");
         } catch (CompletionException | CancellationException e) {
-            return e.getCause() != null ? e.getCause() : e;
+            return e;
         }
     }
 }

@@ -49,10 +49,6 @@ public final class BenchmarkRunner {
         return new BenchmarkRunner(plan, clock, listener);
     }
 
-    public MeasurementPlan plan() {
-        return plan;
-    }
-
     /**
      * Measures {@code operation} on both arms and compares them.
      *

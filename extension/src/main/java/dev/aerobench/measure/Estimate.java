@@ -8,9 +8,6 @@ package dev.aerobench.measure;
  */
 public record Estimate(double value, Interval ci95) {
 
-    /** An estimate that could not be computed. */
-    public static final Estimate UNDEFINED = new Estimate(Double.NaN, Interval.UNDEFINED);
-
     public Estimate {
         java.util.Objects.requireNonNull(ci95, "ci95");
     }

@@ -30,9 +30,4 @@ public enum Mode {
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
-
-    /** Whether this mode needs a {@link Workload.Async} workload. */
-    public boolean isAsync() {
-        return this != SYNC;
-    }
 }

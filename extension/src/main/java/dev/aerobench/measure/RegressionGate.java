@@ -38,10 +38,6 @@ public final class RegressionGate {
         this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
     }
 
-    public Thresholds thresholds() {
-        return thresholds;
-    }
-
     /** The verdict on one measurement: the worst verdict of the set thresholds. */
     public GateDecision judge(OperationResult result) {
         List<GateDecision> checks = new ArrayList<>();

@@ -55,7 +55,7 @@ final class BatchCommand {
     private void executeRow(Namespace namespace, Digest digest, int index, ResponseWriter out) {
         if (namespace == null) {
             RecordCommands.error(out, ResultCode.INVALID_NAMESPACE, index);
-        } else if (MessageHandler.unsupportedField(row) >= 0) {
+        } else if (MessageHandler.hasUnsupportedField(row)) {
             RecordCommands.error(out, ResultCode.UNSUPPORTED_FEATURE, index);
         } else {
             state.records().execute(namespace, digest, row, out, index);

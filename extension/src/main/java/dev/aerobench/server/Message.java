@@ -125,13 +125,13 @@ final class Message {
     }
 
     /** The first field type present that this server does not serve, or -1. */
-    int firstFieldOf(int... types) {
+    boolean hasAnyField(int[] types) {
         for (int type : types) {
             if (has(type)) {
-                return type;
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 
     int opCount() {

@@ -27,7 +27,7 @@ final class MessageHandler {
             throws IOException, ProtocolException {
         msg.parse(body, 0, length);
         if (msg.has(Wire.FIELD_BATCH_INDEX)) {
-            if (unsupportedField(msg) >= 0) {
+            if (hasUnsupportedField(msg)) {
                 writeLast(out, ResultCode.UNSUPPORTED_FEATURE);
             } else {
                 batch.execute(msg, out, socket);
@@ -46,7 +46,7 @@ final class MessageHandler {
             RecordCommands.error(out, ResultCode.INVALID_NAMESPACE, 0);
         } else if (msg.fieldLength(Wire.FIELD_DIGEST) != Wire.DIGEST_SIZE) {
             RecordCommands.error(out, ResultCode.PARAMETER_ERROR, 0);
-        } else if (unsupportedField(msg) >= 0) {
+        } else if (hasUnsupportedField(msg)) {
             RecordCommands.error(out, ResultCode.UNSUPPORTED_FEATURE, 0);
         } else {
             Digest digest = Digest.read(msg.buf, msg.fieldOffset(Wire.FIELD_DIGEST));
@@ -56,16 +56,20 @@ final class MessageHandler {
     }
 
     /** Fields of features this server does not implement: UDFs, expressions, transactions. */
-    static int unsupportedField(Message message) {
-        return message.firstFieldOf(
-                Wire.FIELD_UDF_PACKAGE_NAME,
-                Wire.FIELD_UDF_FUNCTION,
-                Wire.FIELD_UDF_ARGLIST,
-                Wire.FIELD_UDF_OP,
-                Wire.FIELD_FILTER_EXP,
-                Wire.FIELD_TXN_ID,
-                Wire.FIELD_TXN_DEADLINE,
-                Wire.FIELD_RECORD_VERSION);
+    private static final int[] UNSUPPORTED_FIELDS = {
+        Wire.FIELD_UDF_PACKAGE_NAME,
+        Wire.FIELD_UDF_FUNCTION,
+        Wire.FIELD_UDF_ARGLIST,
+        Wire.FIELD_UDF_OP,
+        Wire.FIELD_FILTER_EXP,
+        Wire.FIELD_TXN_ID,
+        Wire.FIELD_TXN_DEADLINE,
+        Wire.FIELD_RECORD_VERSION
+    };
+
+    /** Whether {@code message} asks for a feature this server does not implement (checked per request). */
+    static boolean hasUnsupportedField(Message message) {
+        return message.hasAnyField(UNSUPPORTED_FIELDS);
     }
 
     /** A group of its own holding the message that ends a multi-record stream. */

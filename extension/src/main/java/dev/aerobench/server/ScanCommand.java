@@ -17,6 +17,15 @@ final class ScanCommand {
         this.state = state;
     }
 
+    /** Fields of secondary-index queries and aggregations, which this server does not serve. */
+    private static final int[] SECONDARY_INDEX_FIELDS = {
+        Wire.FIELD_INDEX_RANGE,
+        Wire.FIELD_UDF_OP,
+        Wire.FIELD_INDEX_NAME,
+        Wire.FIELD_INDEX_EXPRESSION,
+        Wire.FIELD_INDEX_CONTEXT
+    };
+
     void execute(Message msg, ResponseWriter out, OutputStream socket) throws IOException, ProtocolException {
         Namespace namespace = state.namespace(msg.fieldString(Wire.FIELD_NAMESPACE));
         if (namespace == null) {
@@ -24,14 +33,8 @@ final class ScanCommand {
             return;
         }
         if ((msg.info2 & Wire.INFO2_WRITE) != 0
-                || MessageHandler.unsupportedField(msg) >= 0
-                || msg.firstFieldOf(
-                                Wire.FIELD_INDEX_RANGE,
-                                Wire.FIELD_UDF_OP,
-                                Wire.FIELD_INDEX_NAME,
-                                Wire.FIELD_INDEX_EXPRESSION,
-                                Wire.FIELD_INDEX_CONTEXT)
-                        >= 0) {
+                || MessageHandler.hasUnsupportedField(msg)
+                || msg.hasAnyField(SECONDARY_INDEX_FIELDS)) {
             // Secondary-index queries, aggregations and background jobs are not served.
             MessageHandler.writeLast(out, ResultCode.UNSUPPORTED_FEATURE);
             return;

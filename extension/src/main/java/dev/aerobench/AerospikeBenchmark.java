@@ -1,9 +1,9 @@
 package dev.aerobench;
 
 import dev.aerobench.adapter.ClientAdapter;
-import dev.aerobench.client.ClientArmSpec;
-import dev.aerobench.client.ClientCoordinates;
-import dev.aerobench.measure.Thresholds;
+import dev.aerobench.internal.client.ClientArmSpec;
+import dev.aerobench.internal.client.ClientCoordinates;
+import dev.aerobench.internal.measure.Thresholds;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

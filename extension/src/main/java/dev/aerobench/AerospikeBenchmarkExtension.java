@@ -1,14 +1,14 @@
 package dev.aerobench;
 
 import dev.aerobench.adapter.ClientAdapter;
-import dev.aerobench.client.ClientArmSpec;
-import dev.aerobench.client.ClientResolutionException;
-import dev.aerobench.client.LoadedArm;
-import dev.aerobench.measure.GateOutcome;
-import dev.aerobench.measure.HarnessOverhead;
-import dev.aerobench.measure.Verdict;
-import dev.aerobench.report.ReportEntries;
-import dev.aerobench.report.ResultFormat;
+import dev.aerobench.internal.client.ClientArmSpec;
+import dev.aerobench.internal.client.ClientResolutionException;
+import dev.aerobench.internal.client.LoadedArm;
+import dev.aerobench.internal.measure.GateOutcome;
+import dev.aerobench.internal.measure.HarnessOverhead;
+import dev.aerobench.internal.measure.Verdict;
+import dev.aerobench.internal.report.ReportEntries;
+import dev.aerobench.internal.report.ResultFormat;
 import java.lang.reflect.Method;
 import java.util.HexFormat;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.aerobench;
 
-import dev.aerobench.client.ClientArmLoader;
-import dev.aerobench.client.ClientArmSpec;
-import dev.aerobench.client.LoadedArm;
+import dev.aerobench.internal.client.ClientArmLoader;
+import dev.aerobench.internal.client.ClientArmSpec;
+import dev.aerobench.internal.client.LoadedArm;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,14 +1,13 @@
 package dev.aerobench;
 
-import dev.aerobench.measure.Arm;
-import dev.aerobench.measure.BenchmarkRunner;
-import dev.aerobench.measure.GateOutcome;
-import dev.aerobench.measure.MeasurementPlan;
-import dev.aerobench.measure.Mode;
-import dev.aerobench.measure.OperationResult;
-import dev.aerobench.measure.RegressionGate;
-import dev.aerobench.measure.Thresholds;
-import dev.aerobench.measure.Workload;
+import dev.aerobench.internal.measure.Arm;
+import dev.aerobench.internal.measure.BenchmarkRunner;
+import dev.aerobench.internal.measure.GateOutcome;
+import dev.aerobench.internal.measure.MeasurementPlan;
+import dev.aerobench.internal.measure.OperationResult;
+import dev.aerobench.internal.measure.RegressionGate;
+import dev.aerobench.internal.measure.Thresholds;
+import dev.aerobench.internal.measure.Workload;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;

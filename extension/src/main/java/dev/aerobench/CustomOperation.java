@@ -1,7 +1,5 @@
 package dev.aerobench;
 
-import dev.aerobench.measure.Mode;
-
 /** An operation a test added through {@link BenchmarkPlan}: exactly one of sync / async is set. */
 record CustomOperation(String name, Mode mode, ArmOperation sync, AsyncArmOperation async) {
 

@@ -1,7 +1,5 @@
 package dev.aerobench;
 
-import dev.aerobench.measure.Mode;
-
 /**
  * The operations {@link AerospikeBenchmark} measures, after the seed benchmark suite
  * ({@code bench_sync.py}, {@code bench_async.py}). Every record is {@code {name: "user_<i>", age: i,

@@ -1,6 +1,6 @@
 package dev.aerobench;
 
-import dev.aerobench.measure.Workload;
+import dev.aerobench.internal.measure.Workload;
 import java.util.List;
 import java.util.Map;
 

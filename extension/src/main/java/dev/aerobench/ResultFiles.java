@@ -1,7 +1,7 @@
 package dev.aerobench;
 
-import dev.aerobench.measure.GateOutcome;
-import dev.aerobench.report.ResultFormat;
+import dev.aerobench.internal.measure.GateOutcome;
+import dev.aerobench.internal.report.ResultFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

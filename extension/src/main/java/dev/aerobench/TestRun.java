@@ -2,8 +2,7 @@ package dev.aerobench;
 
 import dev.aerobench.adapter.ClientAdapter;
 import dev.aerobench.adapter.ConnectionSettings;
-import dev.aerobench.client.LoadedArm;
-import dev.aerobench.measure.Mode;
+import dev.aerobench.internal.client.LoadedArm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

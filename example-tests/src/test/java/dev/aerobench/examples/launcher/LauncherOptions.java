@@ -2,7 +2,7 @@ package dev.aerobench.examples.launcher;
 
 import dev.aerobench.AerospikeBenchmark;
 import dev.aerobench.BenchmarkConfiguration;
-import dev.aerobench.client.ClientArmSpec;
+import dev.aerobench.internal.client.ClientArmSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,0 +1,53 @@
+package dev.aerobench.internal.measure;
+
+import dev.aerobench.Mode;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Issues and times the operations of one arm in one {@link Mode}. Each call to {@link #run} runs
+ * the next {@code ops} operations (indexes continue across calls) and writes their latencies into
+ * the buffer, so the measured loop neither allocates nor touches a histogram.
+ */
+sealed interface ArmDriver permits SyncDriver, AsyncSequentialDriver, AsyncConcurrentDriver {
+
+    /**
+     * Runs {@code ops} operations, writing latency {@code i} to {@code latencies[i]}.
+     *
+     * @return nanoseconds from the first operation's start to the last one's end
+     * @throws MeasurementException if an operation fails; the message names arm, operation and index
+     */
+    long run(long[] latencies, int ops);
+
+    /** The driver for {@code arm} in {@code mode}; {@code context} names operation and arm in errors. */
+    static ArmDriver create(Mode mode, Arm arm, NanoClock clock, int concurrency, String context) {
+        return switch (arm.workload()) {
+            case Workload.Sync sync when mode == Mode.SYNC -> new SyncDriver(sync, clock, context);
+            case Workload.Async async
+            when mode == Mode.ASYNC_SEQUENTIAL -> new AsyncSequentialDriver(async, clock, context);
+            case Workload.Async async
+            when mode == Mode.ASYNC_CONCURRENT -> new AsyncConcurrentDriver(async, clock, concurrency, context);
+            case Workload.Sync sync ->
+                throw new IllegalArgumentException(context + " has a sync workload, but mode " + mode
+                        + " needs an async one: use Workload.async(i -> ...) or Mode.SYNC");
+            case Workload.Async async ->
+                throw new IllegalArgumentException(
+                        context
+                                + " has an async workload, but mode SYNC needs a sync one: use Workload.sync(i -> ...) or an ASYNC_* mode");
+        };
+    }
+
+    /** The exception for operation {@code index} failing with {@code cause}. */
+    static MeasurementException failure(String context, long index, Throwable cause) {
+        if (cause instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+        }
+        Throwable reason = cause instanceof CompletionException && cause.getCause() != null ? cause.getCause() : cause;
+        return new MeasurementException(context + " failed at operation index " + index + ": " + reason, reason);
+    }
+
+    /** The exception for an async workload that returned no future for operation {@code index}. */
+    static MeasurementException nullFuture(String context, long index) {
+        return new MeasurementException(context + ": the async workload returned null for operation index " + index
+                + "; it must return the operation's CompletableFuture");
+    }
+}

@@ -1,0 +1,51 @@
+package dev.aerobench.internal.measure;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The measured latencies and throughput of one arm for one operation, over all its trials.
+ * Latencies are in nanoseconds; every value is NaN when it is undefined (no operations recorded,
+ * no time elapsed), never 0.
+ *
+ * @param name         display name of the arm
+ * @param identity     what the arm drives (client and version)
+ * @param count        operations recorded (warmup excluded)
+ * @param meanNanos    mean latency, exact
+ * @param p50Nanos     median latency (HdrHistogram, 3 significant digits)
+ * @param p90Nanos     90th percentile latency
+ * @param p99Nanos     99th percentile latency
+ * @param p999Nanos    99.9th percentile latency
+ * @param maxNanos     highest latency, exact
+ * @param opsPerSecond operations recorded divided by the summed elapsed time of the trials
+ * @param trials       the trials, in the order they ran
+ */
+public record ArmResult(
+        String name,
+        String identity,
+        long count,
+        double meanNanos,
+        double p50Nanos,
+        double p90Nanos,
+        double p99Nanos,
+        double p999Nanos,
+        double maxNanos,
+        double opsPerSecond,
+        List<TrialStats> trials) {
+
+    public ArmResult {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(identity, "identity");
+        trials = List.copyOf(trials);
+    }
+
+    /** The mean latency of each trial, in trial order. */
+    public double[] trialMeansNanos() {
+        return trials.stream().mapToDouble(TrialStats::meanNanos).toArray();
+    }
+
+    /** The 99th percentile latency of each trial, in trial order. */
+    public double[] trialP99sNanos() {
+        return trials.stream().mapToDouble(TrialStats::p99Nanos).toArray();
+    }
+}

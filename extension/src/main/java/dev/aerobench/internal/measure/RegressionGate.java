@@ -1,0 +1,128 @@
+package dev.aerobench.internal.measure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Decides from confidence intervals, never from one noisy number, whether an operation meets its
+ * {@link Thresholds}.
+ *
+ * <ul>
+ *   <li>{@link Verdict#FAIL} only on evidence: the whole speedup interval is below
+ *       {@code minSpeedup}, or the whole candidate p99 interval is above {@code maxP99Millis}.</li>
+ *   <li>{@link Verdict#PASS} when every set threshold has its whole interval on the good side.</li>
+ *   <li>{@link Verdict#INCONCLUSIVE} otherwise: an interval straddles a threshold or is undefined
+ *       (fewer than two trials). Inconclusive does not fail the test, but reports show it
+ *       distinctly: the measurement could not tell.</li>
+ * </ul>
+ *
+ * <p>Since one run can be unlucky (a GC storm, a noisy neighbour), {@link #evaluate(OperationResult,
+ * Supplier)} confirms a failure by measuring once more and fails only if the re-run fails too:
+ *
+ * <pre>{@code
+ * RegressionGate gate = new RegressionGate(new Thresholds(1.0, 5.0));
+ * GateOutcome outcome = gate.evaluate(runner.run("get", Mode.SYNC, candidate, baseline),
+ *         () -> runner.run("get", Mode.SYNC, candidate, baseline));
+ * if (outcome.failed()) throw new AssertionError(outcome.reason());
+ * }</pre>
+ */
+public final class RegressionGate {
+
+    private final Thresholds thresholds;
+
+    public RegressionGate(Thresholds thresholds) {
+        this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+    }
+
+    /** The verdict on one measurement: the worst verdict of the set thresholds. */
+    public GateDecision judge(OperationResult result) {
+        List<GateDecision> checks = new ArrayList<>();
+        if (thresholds.hasMinSpeedup()) {
+            checks.add(speedupCheck(result.speedup()));
+        }
+        if (thresholds.hasMaxP99()) {
+            checks.add(p99Check(result.candidateP99Nanos().dividedBy(1e6)));
+        }
+        if (checks.isEmpty()) {
+            return new GateDecision(Verdict.PASS, "no thresholds set");
+        }
+        Verdict worst = checks.stream()
+                .map(GateDecision::verdict)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+        String reason =
+                String.join("; ", checks.stream().map(GateDecision::reason).toList());
+        return new GateDecision(worst, reason);
+    }
+
+    /** The outcome of one measurement, without confirmation. */
+    public GateOutcome evaluate(OperationResult result) {
+        return GateOutcome.of(judge(result), result);
+    }
+
+    /**
+     * The outcome of {@code first}, confirmed: when it fails, {@code rerun} measures the operation
+     * once more, and the outcome is FAIL only if that fails too; otherwise INCONCLUSIVE, with both
+     * results in the reason. The outcome keeps both results.
+     */
+    public GateOutcome evaluate(OperationResult first, Supplier<OperationResult> rerun) {
+        GateDecision firstDecision = judge(first);
+        if (firstDecision.verdict() != Verdict.FAIL) {
+            return GateOutcome.of(firstDecision, first);
+        }
+        OperationResult second = Objects.requireNonNull(rerun.get(), "the confirmation re-run returned no result");
+        GateDecision secondDecision = judge(second);
+        String both = "first run: " + firstDecision.reason() + " | re-run: " + secondDecision.reason();
+        GateDecision decision = secondDecision.verdict() == Verdict.FAIL
+                ? new GateDecision(Verdict.FAIL, "failed twice; " + both)
+                : new GateDecision(
+                        Verdict.INCONCLUSIVE,
+                        "first run failed but the confirmation re-run was " + secondDecision.verdict() + "; " + both);
+        return new GateOutcome(decision, first, second);
+    }
+
+    private GateDecision speedupCheck(Estimate speedup) {
+        double minimum = thresholds.minSpeedup();
+        Interval ci = speedup.ci95();
+        String measured = String.format(Locale.ROOT, "speedup %.3fx (95%% CI %s)", speedup.value(), range(ci, "x"));
+        String threshold = String.format(Locale.ROOT, "minSpeedup %.3fx", minimum);
+        if (!ci.isDefined()) {
+            return new GateDecision(
+                    Verdict.INCONCLUSIVE,
+                    measured + " cannot be judged against " + threshold + ": needs at least 2 trials");
+        } else if (ci.isEntirelyBelow(minimum)) {
+            return new GateDecision(Verdict.FAIL, measured + " is entirely below " + threshold);
+        } else if (ci.lower() >= minimum) {
+            return new GateDecision(Verdict.PASS, measured + " is entirely at or above " + threshold);
+        }
+        return new GateDecision(Verdict.INCONCLUSIVE, measured + " straddles " + threshold);
+    }
+
+    private GateDecision p99Check(Estimate p99Millis) {
+        double maximum = thresholds.maxP99Millis();
+        Interval ci = p99Millis.ci95();
+        String measured =
+                String.format(Locale.ROOT, "candidate p99 %.3fms (95%% CI %s)", p99Millis.value(), range(ci, "ms"));
+        String threshold = String.format(Locale.ROOT, "maxP99Millis %.3fms", maximum);
+        if (!ci.isDefined()) {
+            return new GateDecision(
+                    Verdict.INCONCLUSIVE,
+                    measured + " cannot be judged against " + threshold + ": needs at least 2 trials");
+        } else if (ci.isEntirelyAbove(maximum)) {
+            return new GateDecision(Verdict.FAIL, measured + " is entirely above " + threshold);
+        } else if (ci.upper() <= maximum) {
+            return new GateDecision(Verdict.PASS, measured + " is entirely at or below " + threshold);
+        }
+        return new GateDecision(Verdict.INCONCLUSIVE, measured + " straddles " + threshold);
+    }
+
+    private static String range(Interval ci, String unit) {
+        return ci.isDefined()
+                ? String.format(Locale.ROOT, "%.3f%s..%.3f%s", ci.lower(), unit, ci.upper(), unit)
+                : "n/a";
+    }
+}

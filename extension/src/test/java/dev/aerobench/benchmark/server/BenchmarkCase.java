@@ -1,0 +1,112 @@
+package dev.aerobench.benchmark.server;
+
+import dev.aerobench.adapter.ClientAdapter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cases the issue asks for, each with the real server's figures to compare with. Every case
+ * reads or overwrites the {@link SeedData} records at random, and counts a read that finds no record
+ * as a failure: a benchmark answering "not found" fast would measure nothing.
+ */
+enum BenchmarkCase {
+    SYNC_GET_1_THREAD("sync get, 1 thread", new ReferenceFigures(22_000, 38, 112)) {
+        @Override
+        Measurement measure(ClientAdapter client, SeedData data, Duration duration) throws InterruptedException {
+            return new SyncLoad(1, data.keyCount(), i -> client.get(SeedData.SET, data.key(i)) != null).run(duration);
+        }
+    },
+
+    SYNC_PUT_1_THREAD("sync put, 1 thread", ReferenceFigures.throughputOnly(21_000)) {
+        @Override
+        Measurement measure(ClientAdapter client, SeedData data, Duration duration) throws InterruptedException {
+            return new SyncLoad(1, data.keyCount(), i -> {
+                        client.put(SeedData.SET, data.key(i), data.bins(i));
+                        return true;
+                    })
+                    .run(duration);
+        }
+    },
+
+    SYNC_GET_8_THREADS("sync get, 8 threads", ReferenceFigures.throughputOnly(25_700)) {
+        @Override
+        Measurement measure(ClientAdapter client, SeedData data, Duration duration) throws InterruptedException {
+            return new SyncLoad(8, data.keyCount(), i -> client.get(SeedData.SET, data.key(i)) != null).run(duration);
+        }
+    },
+
+    ASYNC_GET_50_IN_FLIGHT("async get, 50 in flight", ReferenceFigures.throughputOnly(34_700)) {
+        @Override
+        Measurement measure(ClientAdapter client, SeedData data, Duration duration) throws InterruptedException {
+            return new AsyncWindowLoad(
+                            ASYNC_WINDOW,
+                            data.keyCount(),
+                            i -> client.getAsync(SeedData.SET, data.key(i)).thenApply(bins -> bins != null))
+                    .run(duration);
+        }
+    },
+
+    BATCH_GET_100_KEYS("batch get, 100 keys", ReferenceFigures.throughputOnly(2_700)) {
+        @Override
+        Measurement measure(ClientAdapter client, SeedData data, Duration duration) throws InterruptedException {
+            return new SyncLoad(
+                            1, data.keyCount(), i -> allFound(client.getMany(SeedData.SET, data.window(i, BATCH_SIZE))))
+                    .run(duration);
+        }
+    };
+
+    /** Async commands kept in flight by {@link #ASYNC_GET_50_IN_FLIGHT}. */
+    static final int ASYNC_WINDOW = 50;
+
+    /** Keys per batch in {@link #BATCH_GET_100_KEYS}. */
+    static final int BATCH_SIZE = 100;
+
+    private final String label;
+    private final ReferenceFigures reference;
+
+    BenchmarkCase(String label, ReferenceFigures reference) {
+        this.label = label;
+        this.reference = reference;
+    }
+
+    /** How the case reads in the table, e.g. {@code sync get, 1 thread}. */
+    String label() {
+        return label;
+    }
+
+    /** The real server's figures for this case. */
+    ReferenceFigures reference() {
+        return reference;
+    }
+
+    /**
+     * Runs the case for {@code warmup}, discards that, then measures it for {@code duration}, metering
+     * the CPU time of the threads named {@code serverThreadPrefix...} as the server's.
+     */
+    CaseResult run(
+            String clientName,
+            ClientAdapter client,
+            SeedData data,
+            Duration warmup,
+            Duration duration,
+            String serverThreadPrefix)
+            throws InterruptedException {
+        measure(client, data, warmup);
+        CpuMeter cpu = CpuMeter.start(serverThreadPrefix);
+        Measurement measured = measure(client, data, duration);
+        return CaseResult.of(clientName, this, measured, cpu.serverCpuNanos(), cpu.processCpuNanos());
+    }
+
+    /** Drives the case for {@code duration}, measuring what it does. */
+    abstract Measurement measure(ClientAdapter client, SeedData data, Duration duration) throws InterruptedException;
+
+    private static boolean allFound(List<Map<String, Object>> records) {
+        for (Map<String, Object> record : records) {
+            if (record == null) {
+                return false;
+            }
+        }
+        return records.size() == BATCH_SIZE;
+    }
+}

@@ -1,0 +1,213 @@
+package dev.aerobench.internal.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.aerobench.Mode;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("RegressionGate")
+class RegressionGateTest {
+
+    private static final RegressionGate SPEEDUP_GATE = new RegressionGate(Thresholds.minSpeedup(1.0));
+    private static final RegressionGate P99_GATE = new RegressionGate(Thresholds.maxP99Millis(2.0));
+
+    /** A result with the given speedup interval and candidate p99 interval (ms). */
+    static OperationResult result(double speedupLow, double speedupHigh, double p99LowMillis, double p99HighMillis) {
+        ArmResult arm = StatisticsTest.arm(
+                "arm", new TrialStats(10, 1e5, 1e6, 1_000_000), new TrialStats(10, 1e5, 1e6, 1_000_000));
+        return new OperationResult(
+                "get",
+                Mode.SYNC,
+                MeasurementPlan.defaults(),
+                arm,
+                arm,
+                new Estimate((speedupLow + speedupHigh) / 2, new Interval(speedupLow, speedupHigh)),
+                new Estimate(
+                        (p99LowMillis + p99HighMillis) / 2 * 1e6,
+                        new Interval(p99LowMillis * 1e6, p99HighMillis * 1e6)));
+    }
+
+    /** A re-run supplier that counts how often it is asked. */
+    private static Supplier<OperationResult> rerun(AtomicInteger calls, OperationResult result) {
+        return () -> {
+            calls.incrementAndGet();
+            return result;
+        };
+    }
+
+    @Nested
+    @DisplayName("on speedup")
+    class OnSpeedup {
+
+        @Test
+        @DisplayName("fails a clear-cut slowdown when the confirmation re-run fails too, keeping both results")
+        void confirmedSlowdownFails() {
+            OperationResult first = result(0.70, 0.80, 1, 1);
+            OperationResult second = result(0.72, 0.82, 1, 1);
+            AtomicInteger calls = new AtomicInteger();
+
+            GateOutcome outcome = SPEEDUP_GATE.evaluate(first, rerun(calls, second));
+
+            assertThat(outcome.verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(outcome.failed()).isTrue();
+            assertThat(calls).hasValue(1);
+            assertThat(outcome.result()).isSameAs(first);
+            assertThat(outcome.confirmationRun()).containsSame(second);
+            assertThat(outcome.reason())
+                    .startsWith(
+                            "failed twice; first run: speedup 0.750x (95% CI 0.700x..0.800x) is entirely below minSpeedup 1.000x")
+                    .contains("re-run: speedup 0.770x (95% CI 0.720x..0.820x) is entirely below minSpeedup 1.000x");
+        }
+
+        @Test
+        @DisplayName("is inconclusive, not failed, when the confirmation re-run passes")
+        void unconfirmedSlowdownIsInconclusive() {
+            OperationResult first = result(0.70, 0.80, 1, 1);
+            OperationResult second = result(1.02, 1.10, 1, 1);
+
+            GateOutcome outcome = SPEEDUP_GATE.evaluate(first, () -> second);
+
+            assertThat(outcome.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+            assertThat(outcome.failed()).isFalse();
+            assertThat(outcome.confirmationRun()).containsSame(second);
+            assertThat(outcome.reason())
+                    .startsWith("first run failed but the confirmation re-run was PASS")
+                    .contains("entirely below minSpeedup", "entirely at or above minSpeedup");
+        }
+
+        @Test
+        @DisplayName("is inconclusive when the interval straddles the threshold, without re-running")
+        void straddlingIsInconclusive() {
+            AtomicInteger calls = new AtomicInteger();
+            GateOutcome outcome = SPEEDUP_GATE.evaluate(result(0.95, 1.05, 1, 1), rerun(calls, null));
+
+            assertThat(outcome.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+            assertThat(outcome.reason())
+                    .isEqualTo("speedup 1.000x (95% CI 0.950x..1.050x) straddles minSpeedup 1.000x");
+            assertThat(calls).hasValue(0);
+            assertThat(outcome.confirmationRun()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("passes when the whole interval is at or above the threshold")
+        void wholeIntervalAbovePasses() {
+            assertThat(SPEEDUP_GATE.judge(result(1.0, 1.3, 1, 1)).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        @DisplayName("is inconclusive when there is no interval (a single trial)")
+        void undefinedIntervalIsInconclusive() {
+            OperationResult single = result(0.5, 0.5, 1, 1);
+            OperationResult undefined = new OperationResult(
+                    "get",
+                    Mode.SYNC,
+                    single.plan(),
+                    single.candidate(),
+                    single.baseline(),
+                    new Estimate(0.5, Interval.UNDEFINED),
+                    single.candidateP99Nanos());
+
+            GateDecision decision = SPEEDUP_GATE.judge(undefined);
+
+            assertThat(decision.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+            assertThat(decision.reason()).contains("CI n/a", "needs at least 2 trials");
+        }
+    }
+
+    @Nested
+    @DisplayName("on p99")
+    class OnP99 {
+
+        @Test
+        @DisplayName("fails only when the whole p99 interval is above the limit")
+        void p99AboveFails() {
+            GateDecision decision = P99_GATE.judge(result(1, 1, 2.5, 3.0));
+            assertThat(decision.verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(decision.reason())
+                    .isEqualTo(
+                            "candidate p99 2.750ms (95% CI 2.500ms..3.000ms) is entirely above maxP99Millis 2.000ms");
+        }
+
+        @Test
+        @DisplayName("is inconclusive when the p99 interval straddles the limit, and passes below it")
+        void p99StraddlesOrPasses() {
+            assertThat(P99_GATE.judge(result(1, 1, 1.5, 2.5)).verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+            assertThat(P99_GATE.judge(result(1, 1, 1.0, 2.0)).verdict()).isEqualTo(Verdict.PASS);
+        }
+    }
+
+    @Test
+    @DisplayName("takes the worst verdict of both thresholds and gives both reasons")
+    void combinesThresholds() {
+        RegressionGate both = new RegressionGate(new Thresholds(1.0, 2.0));
+        GateDecision decision = both.judge(result(1.1, 1.2, 2.5, 3.0));
+        assertThat(decision.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(decision.reason())
+                .contains("entirely at or above minSpeedup")
+                .contains("; candidate p99")
+                .contains("entirely above maxP99Millis");
+    }
+
+    @Test
+    @DisplayName("passes everything when no threshold is set")
+    void noThresholdsPass() {
+        GateOutcome outcome = new RegressionGate(Thresholds.NONE).evaluate(result(0.1, 0.2, 50, 60));
+        assertThat(outcome.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(outcome.reason()).isEqualTo("no thresholds set");
+    }
+
+    @Test
+    @DisplayName("fails a 2x slower candidate end to end, measured on a fake clock and confirmed")
+    void endToEndSlowdown() {
+        FakeClock clock = new FakeClock();
+        BenchmarkRunner runner =
+                new BenchmarkRunner(MeasurementPlan.defaults().withWarmupOps(10).withOpsPerTrial(200)).withClock(clock);
+        Arm slow = Arm.of("candidate", FakeWorkloads.sync(clock, FakeWorkloads.jittered(200_000, 0.3, 11)));
+        Arm fast = Arm.of("baseline", FakeWorkloads.sync(clock, FakeWorkloads.jittered(100_000, 0.3, 12)));
+        Supplier<OperationResult> measure = () -> runner.run("put", Mode.SYNC, slow, fast);
+
+        GateOutcome outcome = new RegressionGate(Thresholds.minSpeedup(0.9)).evaluate(measure.get(), measure);
+
+        assertThat(outcome.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(outcome.result().speedup().ci95().upper()).isLessThan(0.55);
+        assertThat(outcome.confirmationRun()).isPresent();
+    }
+
+    @Nested
+    @DisplayName("thresholds")
+    class ThresholdValidation {
+
+        @Test
+        @DisplayName("reject negative, NaN and infinite values, naming the setting and the fix")
+        void rejectsInvalid() {
+            assertThatThrownBy(() -> Thresholds.minSpeedup(-1))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(
+                            "Configuration error: minSpeedup must be a finite number >= 0 (0 = not set), but was -1.0; "
+                                    + "set e.g. minSpeedup = 1.0 to require the candidate to be at least as fast as the baseline");
+            assertThatThrownBy(() -> Thresholds.maxP99Millis(Double.NaN))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("maxP99Millis must be a finite number >= 0 (0 = not set), but was NaN")
+                    .hasMessageContaining("maxP99Millis = 5.0");
+            assertThatThrownBy(() -> new Thresholds(1, Double.POSITIVE_INFINITY))
+                    .hasMessageContaining("maxP99Millis");
+        }
+
+        @Test
+        @DisplayName("treat UNSET as no threshold")
+        void unset() {
+            assertThat(List.of(Thresholds.NONE.hasMinSpeedup(), Thresholds.NONE.hasMaxP99()))
+                    .containsOnly(false);
+            Thresholds both = Thresholds.minSpeedup(1.1).withMaxP99Millis(3);
+            assertThat(both.hasMinSpeedup()).isTrue();
+            assertThat(both.hasMaxP99()).isTrue();
+            assertThat(both.withMinSpeedup(Thresholds.UNSET).hasMinSpeedup()).isFalse();
+        }
+    }
+}

@@ -40,12 +40,21 @@ public final class RegressionGate {
 
     /** The verdict on one measurement: the worst verdict of the set thresholds. */
     public GateDecision judge(OperationResult result) {
+        return judge(result.speedup(), result.candidateP99Nanos());
+    }
+
+    /** The verdict on estimates over forks: the worst verdict of the set thresholds. */
+    public GateDecision judge(ForkEstimates estimates) {
+        return judge(estimates.speedup(), estimates.candidateP99Nanos());
+    }
+
+    private GateDecision judge(Estimate speedup, Estimate candidateP99Nanos) {
         List<GateDecision> checks = new ArrayList<>();
         if (thresholds.hasMinSpeedup()) {
-            checks.add(speedupCheck(result.speedup()));
+            checks.add(speedupCheck(speedup));
         }
         if (thresholds.hasMaxP99()) {
-            checks.add(p99Check(result.candidateP99Nanos().dividedBy(1e6)));
+            checks.add(p99Check(candidateP99Nanos.dividedBy(1e6)));
         }
         if (checks.isEmpty()) {
             return new GateDecision(Verdict.PASS, "no thresholds set");

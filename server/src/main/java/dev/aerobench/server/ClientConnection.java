@@ -31,6 +31,9 @@ final class ClientConnection {
     private static final int SHRINK_ABOVE = 1024 * 1024;
 
     private final SocketChannel channel;
+    /** Which accepted connection this is, from 1: what a {@link RequestHook} is told. */
+    private final long number;
+
     private final SocketAddress remote;
     private final ServerState state;
     private final InfoCommands info;
@@ -42,8 +45,10 @@ final class ClientConnection {
     private byte[] body = new byte[INITIAL_BUFFER];
     private SelectionKey key;
 
-    ClientConnection(SocketChannel channel, ServerState state, InfoCommands info, CpuWarmer warmer) throws IOException {
+    ClientConnection(SocketChannel channel, long number, ServerState state, InfoCommands info, CpuWarmer warmer)
+            throws IOException {
         this.channel = channel;
+        this.number = number;
         this.remote = channel.getRemoteAddress();
         this.state = state;
         this.info = info;
@@ -162,7 +167,7 @@ final class ClientConnection {
             default -> RequestHook.Kind.COMPRESSED;
         };
         try {
-            state.config().requestHook().beforeRequest(kind);
+            state.config().requestHook().beforeRequest(kind, number);
         } catch (Throwable injected) {
             // Whatever the hook throws (an assertion, an interrupt of its sleep) fails this request
             // only. An interrupt is not passed on: it would end the one thread that serves everyone.

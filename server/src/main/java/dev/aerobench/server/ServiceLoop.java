@@ -105,11 +105,11 @@ final class ServiceLoop implements Runnable {
             if (channel == null) {
                 return;
             }
-            acceptedConnections.incrementAndGet();
+            long number = acceptedConnections.incrementAndGet();
             try {
                 channel.configureBlocking(false);
                 channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-                ClientConnection connection = new ClientConnection(channel, state, info, warmer);
+                ClientConnection connection = new ClientConnection(channel, number, state, info, warmer);
                 connection.registeredAs(channel.register(selector, SelectionKey.OP_READ, connection));
                 connections.add(connection);
             } catch (IOException | RuntimeException setupFailure) {

@@ -6,7 +6,11 @@ import com.aerospike.client.AerospikeClient;
 import com.aerospike.client.Bin;
 import com.aerospike.client.Key;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
@@ -44,6 +48,43 @@ class RequestHookTest {
 
             assertThat(Duration.ofNanos(elapsed)).isGreaterThanOrEqualTo(Duration.ofMillis(30));
             assertThat(seen).contains(RequestHook.Kind.INFO, RequestHook.Kind.MESSAGE);
+        }
+    }
+
+    @Test
+    @DisplayName("tells a per-connection hook each request's connection, the same for every request on it")
+    void perConnection() {
+        Map<Long, List<RequestHook.Kind>> byConnection = new ConcurrentHashMap<>();
+        Set<Long> slowConnections = ConcurrentHashMap.newKeySet();
+        RequestHook hook = RequestHook.perConnection((kind, connection) -> {
+            byConnection
+                    .computeIfAbsent(connection, c -> new CopyOnWriteArrayList<>())
+                    .add(kind);
+            if (kind == RequestHook.Kind.MESSAGE && slowConnections.contains(connection)) {
+                Thread.sleep(30);
+            }
+        });
+        try (EmbeddedAerospikeServer server =
+                        EmbeddedAerospikeServer.builder().requestHook(hook).start();
+                AerospikeClient first = new AerospikeClient(server.host(), server.port())) {
+            Key key = new Key("test", "hook", "k");
+            first.put(null, key, new Bin("a", 1));
+            Set<Long> firstClients = Set.copyOf(byConnection.keySet());
+            try (AerospikeClient second = new AerospikeClient(server.host(), server.port())) {
+                second.get(null, key);
+                Set<Long> secondClients = new HashSet<>(byConnection.keySet());
+                secondClients.removeAll(firstClients);
+                assertThat(secondClients)
+                        .as("the second client's connections are new ones")
+                        .isNotEmpty();
+                slowConnections.addAll(secondClients);
+
+                long start = System.nanoTime();
+                assertThat(second.get(null, key).getInt("a")).isEqualTo(1);
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(30));
+            }
+            assertThat(byConnection.keySet()).allMatch(connection -> connection >= 1);
+            assertThat(byConnection.values().stream().flatMap(List::stream)).contains(RequestHook.Kind.MESSAGE);
         }
     }
 

@@ -117,9 +117,7 @@ final class BenchmarkExecution {
     }
 
     private static Thresholds thresholds(double minSpeedup, double maxP99Millis) {
-        // NO_MIN_SPEEDUP is Thresholds.UNSET already; NO_MAX_P99 (infinity) becomes it here.
-        return new Thresholds(
-                minSpeedup, maxP99Millis == AerospikeBenchmark.NO_MAX_P99 ? Thresholds.UNSET : maxP99Millis);
+        return new Thresholds(minSpeedup, maxP99Millis);
     }
 
     private void cleanUp() {

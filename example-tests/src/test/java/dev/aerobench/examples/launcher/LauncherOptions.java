@@ -143,12 +143,12 @@ record LauncherOptions(boolean help, Map<String, String> configurationParameters
                 return switch (ClientArmSpec.parse(value, LauncherOptions.class.getClassLoader())) {
                     case ClientArmSpec.MavenArtifact maven ->
                         maven.coordinates().toString();
-                    case ClientArmSpec.ApplicationClassPath classPath -> ClientArmSpec.CLASS_PATH;
+                    case ClientArmSpec.ApplicationClassPath classPath -> AerospikeBenchmark.TEST_CLASSPATH;
                     case ClientArmSpec.CustomAdapter adapter ->
                         adapter.adapterClass().getName();
                 };
             } catch (IllegalArgumentException unusable) {
-                throw new UsageException(name + " needs Maven coordinates, '" + ClientArmSpec.CLASS_PATH
+                throw new UsageException(name + " needs Maven coordinates, '" + AerospikeBenchmark.TEST_CLASSPATH
                         + "' or a ClientAdapter class: " + unusable.getMessage());
             }
         }

@@ -169,9 +169,11 @@ class RegressionGateTest {
         FakeClock clock = new FakeClock();
         BenchmarkRunner runner =
                 new BenchmarkRunner(MeasurementPlan.defaults().withWarmupOps(10).withOpsPerTrial(200)).withClock(clock);
-        Arm slow = Arm.of("candidate", FakeWorkloads.sync(clock, FakeWorkloads.jittered(200_000, 0.3, 11)));
-        Arm fast = Arm.of("baseline", FakeWorkloads.sync(clock, FakeWorkloads.jittered(100_000, 0.3, 12)));
-        Supplier<OperationResult> measure = () -> runner.run("put", Mode.SYNC, slow, fast);
+        Arm<Workload.Sync> slow =
+                Arm.of("candidate", FakeWorkloads.sync(clock, FakeWorkloads.jittered(200_000, 0.3, 11)));
+        Arm<Workload.Sync> fast =
+                Arm.of("baseline", FakeWorkloads.sync(clock, FakeWorkloads.jittered(100_000, 0.3, 12)));
+        Supplier<OperationResult> measure = () -> runner.run("put", slow, fast);
 
         GateOutcome outcome = new RegressionGate(Thresholds.minSpeedup(0.9)).evaluate(measure.get(), measure);
 

@@ -1,9 +1,6 @@
 package dev.aerobench;
 
 import dev.aerobench.adapter.ClientAdapter;
-import dev.aerobench.internal.client.ClientArmSpec;
-import dev.aerobench.internal.client.ClientCoordinates;
-import dev.aerobench.internal.measure.Thresholds;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -44,19 +41,37 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(AerospikeBenchmarkExtension.class)
 public @interface AerospikeBenchmark {
 
-    /** The default candidate: the official client built for Java 21. */
-    String DEFAULT_CANDIDATE = ClientCoordinates.DEFAULT_CANDIDATE;
-    /** The default baseline: the official client built for Java 8. */
-    String DEFAULT_BASELINE = ClientCoordinates.DEFAULT_BASELINE;
+    /** The default candidate, {@value}: the official client built for Java 21. */
+    String DEFAULT_CANDIDATE = "com.aerospike:aerospike-client-jdk21:9.0.4";
+    /** The default baseline, {@value}: the official client built for Java 8. */
+    String DEFAULT_BASELINE = "com.aerospike:aerospike-client-jdk8:9.2.0";
     /**
-     * Value of {@link #candidate()} or {@link #baseline()} meaning "the Aerospike client on the
-     * test class path", i.e. the one the application uses today.
+     * Value of {@link #candidate()} or {@link #baseline()}, {@value}, meaning "the Aerospike client
+     * on the test class path", i.e. the one the application uses today.
      */
-    String TEST_CLASSPATH = ClientArmSpec.CLASS_PATH;
-    /** {@link #minSpeedup()} that never fails: no speedup gate. */
-    double NO_MIN_SPEEDUP = Thresholds.UNSET;
-    /** {@link #maxP99Millis()} that never fails: no p99 gate. */
+    String TEST_CLASSPATH = "classpath";
+    /**
+     * {@link #minSpeedup()} that never fails, {@value}: no speedup gate (every speedup is at least
+     * 0).
+     */
+    double NO_MIN_SPEEDUP = 0;
+    /**
+     * {@link #maxP99Millis()} that never fails, infinity: no p99 gate (every p99 is at most
+     * infinity). 0 is refused: a limit every operation would exceed.
+     */
     double NO_MAX_P99 = Double.POSITIVE_INFINITY;
+    /** Default {@link #count()}, {@value}, as in the seed suite. */
+    int DEFAULT_COUNT = 1000;
+    /** Default {@link #concurrency()}, {@value}, as in the seed suite. */
+    int DEFAULT_CONCURRENCY = 50;
+    /** Default {@link #batchSize()}, {@value}. */
+    int DEFAULT_BATCH_SIZE = 100;
+    /** Default {@link #warmup()}, {@value}. */
+    int DEFAULT_WARMUP = 1000;
+    /** Default {@link #trials()}, {@value}. */
+    int DEFAULT_TRIALS = 20;
+    /** Default {@link #binBytes()}, {@value}. */
+    int DEFAULT_BIN_BYTES = 16;
     /** {@link #recordBins()} meaning the seed's record: {@code name}, {@code age} and {@code score}. */
     int SEED_RECORD = 0;
     /** {@link #seed()} meaning a fresh random seed per run (printed in the report to reproduce it). */
@@ -66,25 +81,25 @@ public @interface AerospikeBenchmark {
     Operation[] operations() default {Operation.PUT, Operation.GET, Operation.BATCH_GET, Operation.SCAN};
 
     /** Operations per trial and arm, and records seeded per arm. */
-    int count() default 1000;
+    int count() default DEFAULT_COUNT;
 
     /** Commands in flight for the {@code *_CONCURRENT} operations. */
-    int concurrency() default 50;
+    int concurrency() default DEFAULT_CONCURRENCY;
 
     /** Keys per batch for {@link Operation#BATCH_GET} and {@link Operation#BATCH_GET_CONCURRENT}. */
-    int batchSize() default 100;
+    int batchSize() default DEFAULT_BATCH_SIZE;
 
     /** Unrecorded operations per arm before the trials of an operation, to warm up the JIT and pools. */
-    int warmup() default 1000;
+    int warmup() default DEFAULT_WARMUP;
 
     /** Measured trials per operation; the arms run in random order within each trial. */
-    int trials() default 20;
+    int trials() default DEFAULT_TRIALS;
 
     /** Bins per record, or {@link #SEED_RECORD} for the seed's three bins. */
     int recordBins() default SEED_RECORD;
 
     /** Bytes per bin (string bins) when {@link #recordBins()} is set. */
-    int binBytes() default 16;
+    int binBytes() default DEFAULT_BIN_BYTES;
 
     /**
      * Lowest acceptable speedup (baseline avg latency ÷ candidate avg latency): 0.9 fails when the

@@ -1,5 +1,8 @@
 package dev.aerobench;
 
+import dev.aerobench.internal.client.ClientArmSpec;
+import java.util.Locale;
+
 /**
  * The JUnit configuration parameters aerobench reads, set with {@code -D} on the Maven command
  * line (Surefire passes them on) or in {@code junit-platform.properties}.
@@ -75,6 +78,24 @@ public final class BenchmarkConfiguration {
 
     /** The operation-specific form of a threshold key, e.g. {@code aerobench.get.maxP99Millis}. */
     public static String forOperation(Operation operation, String key) {
-        return "aerobench." + operation.name().toLowerCase(java.util.Locale.ROOT) + key.substring("aerobench".length());
+        return "aerobench." + operation.name().toLowerCase(Locale.ROOT) + key.substring("aerobench".length());
+    }
+
+    /**
+     * Checks a value of {@link #CANDIDATE} or {@link #BASELINE} as aerobench will read it, and
+     * returns it in the form it is read: Maven coordinates {@code groupId:artifactId:version},
+     * {@value AerospikeBenchmark#TEST_CLASSPATH}, or the name of a
+     * {@link dev.aerobench.adapter.ClientAdapter} class that {@code classLoader} can load. A launcher
+     * of its own can so refuse a bad arm on its command line before any test runs. Nothing is
+     * resolved or downloaded.
+     *
+     * @throws IllegalArgumentException saying which of the three forms was expected
+     */
+    public static String clientArm(String value, ClassLoader classLoader) {
+        return switch (ClientArmSpec.parse(value, classLoader)) {
+            case ClientArmSpec.MavenArtifact maven -> maven.coordinates().toString();
+            case ClientArmSpec.ApplicationClassPath classPath -> AerospikeBenchmark.TEST_CLASSPATH;
+            case ClientArmSpec.CustomAdapter adapter -> adapter.adapterClass().getName();
+        };
     }
 }

@@ -59,7 +59,6 @@ final class BenchmarkExecution {
         for (Operation operation : settings.operations()) {
             outcomes.add(measure(
                     operation.label(),
-                    operation.mode(),
                     thresholds(settings.minSpeedup(operation), settings.maxP99Millis(operation)),
                     OperationWorkloads.opsPerTrial(operation, settings.count()),
                     arm -> OperationWorkloads.of(operation, arm)));
@@ -67,16 +66,15 @@ final class BenchmarkExecution {
         for (CustomOperation custom : run.customOperations()) {
             outcomes.add(measure(
                     custom.name(),
-                    custom.mode(),
                     thresholds(settings.globalMinSpeedup(), settings.globalMaxP99Millis()),
                     settings.count(),
-                    arm -> OperationWorkloads.custom(custom, arm)));
+                    custom::workload));
         }
         return outcomes;
     }
 
     private GateOutcome measure(
-            String name, Mode mode, Thresholds thresholds, int opsPerTrial, Function<ArmData, Workload> workload) {
+            String name, Thresholds thresholds, int opsPerTrial, Function<ArmData, Workload> workload) {
         MeasurementPlan plan = new MeasurementPlan(
                 Math.min(settings.warmup(), opsPerTrial),
                 opsPerTrial,
@@ -84,8 +82,9 @@ final class BenchmarkExecution {
                 settings.concurrency(),
                 settings.seed());
         BenchmarkRunner runner = new BenchmarkRunner(plan);
-        Arm candidateArm = new Arm("candidate", candidate.adapter().identity(), workload.apply(candidate));
-        Arm baselineArm = new Arm("baseline", baseline.adapter().identity(), workload.apply(baseline));
+        Arm<Workload> candidateArm = new Arm<>("candidate", candidate.adapter().identity(), workload.apply(candidate));
+        Arm<Workload> baselineArm = new Arm<>("baseline", baseline.adapter().identity(), workload.apply(baseline));
+        Mode mode = candidateArm.workload().mode();
         out.printf(
                 "aerobench: measuring %s (%s), %d trials of %d ops per arm%s%n",
                 name,
@@ -93,7 +92,7 @@ final class BenchmarkExecution {
                 plan.trials(),
                 plan.opsPerTrial(),
                 mode == Mode.ASYNC_CONCURRENT ? ", " + plan.concurrency() + " in flight" : "");
-        OperationResult first = runner.run(name, mode, candidateArm, baselineArm);
+        OperationResult first = runner.run(name, candidateArm, baselineArm);
         return new RegressionGate(thresholds).evaluate(first, () -> {
             out.printf(
                     "aerobench: %s failed its gate; measuring it once more, with both clients opened anew, "
@@ -103,12 +102,11 @@ final class BenchmarkExecution {
                 return new BenchmarkRunner(plan.withSeed(plan.seed() + 1))
                         .run(
                                 name,
-                                mode,
-                                new Arm(
+                                new Arm<>(
                                         "candidate",
                                         fresh.candidate().adapter().identity(),
                                         workload.apply(fresh.candidate())),
-                                new Arm(
+                                new Arm<>(
                                         "baseline",
                                         fresh.baseline().adapter().identity(),
                                         workload.apply(fresh.baseline())));
@@ -117,9 +115,7 @@ final class BenchmarkExecution {
     }
 
     private static Thresholds thresholds(double minSpeedup, double maxP99Millis) {
-        // NO_MIN_SPEEDUP is Thresholds.UNSET already; NO_MAX_P99 (infinity) becomes it here.
-        return new Thresholds(
-                minSpeedup, maxP99Millis == AerospikeBenchmark.NO_MAX_P99 ? Thresholds.UNSET : maxP99Millis);
+        return new Thresholds(minSpeedup, maxP99Millis);
     }
 
     private void cleanUp() {

@@ -4,12 +4,12 @@ import java.util.Locale;
 
 /** How the operations of one arm are issued and timed. */
 public enum Mode {
-    /** One operation at a time on the calling thread; needs a {@link Workload.Sync}. */
+    /** One operation at a time on the calling thread. */
     SYNC("sync"),
     /** One async operation in flight: start it, wait for it, start the next. */
     ASYNC_SEQUENTIAL("async seq"),
     /**
-     * Up to {@link MeasurementPlan#concurrency()} async operations in flight (a closed-loop window).
+     * Up to {@link AerospikeBenchmark#concurrency()} async operations in flight (a closed-loop window).
      * Each operation is timed from when it was queued for the window, so time spent waiting for a
      * free slot counts as latency (no coordinated omission).
      */

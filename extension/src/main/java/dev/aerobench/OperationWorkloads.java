@@ -21,26 +21,23 @@ final class OperationWorkloads {
             case GET -> Workload.sync(i -> requireFound(arm.adapter().get(arm.set(), arm.key(i)), arm, i));
             case BATCH_GET -> Workload.sync(i -> requireAllFound(arm.adapter().getMany(arm.set(), arm.batch(i)), arm));
             case SCAN -> Workload.sync(i -> requireScanned(arm.adapter().scan(arm.set()), arm));
-            case PUT_ASYNC, PUT_CONCURRENT ->
-                Workload.async(i -> arm.adapter().putAsync(arm.set(), arm.key(i), arm.record(i)));
-            case GET_ASYNC, GET_CONCURRENT ->
-                Workload.async(i -> arm.adapter()
-                        .getAsync(arm.set(), arm.key(i))
-                        .thenApply(record -> requireFound(record, arm, i)));
+            case PUT_ASYNC -> Workload.sequential(put(arm));
+            case PUT_CONCURRENT -> Workload.concurrent(put(arm));
+            case GET_ASYNC -> Workload.sequential(get(arm));
+            case GET_CONCURRENT -> Workload.concurrent(get(arm));
             case BATCH_GET_CONCURRENT ->
-                Workload.async(i -> arm.adapter()
+                Workload.concurrent(i -> arm.adapter()
                         .getManyAsync(arm.set(), arm.batch(i))
                         .thenApply(records -> requireAllFound(records, arm)));
         };
     }
 
-    static Workload custom(CustomOperation operation, ArmData arm) {
-        return switch (operation.mode()) {
-            case SYNC -> Workload.sync(i -> operation.sync().run(arm, i));
-            // The runner itself refuses a null future, naming the operation and its index.
-            case ASYNC_SEQUENTIAL, ASYNC_CONCURRENT ->
-                Workload.async(i -> operation.async().start(arm, i));
-        };
+    private static Workload.AsyncOperation put(ArmData arm) {
+        return i -> arm.adapter().putAsync(arm.set(), arm.key(i), arm.record(i));
+    }
+
+    private static Workload.AsyncOperation get(ArmData arm) {
+        return i -> arm.adapter().getAsync(arm.set(), arm.key(i)).thenApply(record -> requireFound(record, arm, i));
     }
 
     /** Scans run far fewer times than single-record operations: each reads the whole set. */

@@ -106,33 +106,32 @@ final class TestRun implements BenchmarkPlan, AutoCloseable {
 
     @Override
     public void add(String name, ArmOperation operation) {
-        customOperations.add(CustomOperation.sync(requireUnique(name, Mode.SYNC), operation));
+        addUnique(new CustomOperation.Sync(name, operation));
     }
 
     @Override
     public void addAsync(String name, AsyncArmOperation operation) {
-        customOperations.add(
-                CustomOperation.async(requireUnique(name, Mode.ASYNC_SEQUENTIAL), Mode.ASYNC_SEQUENTIAL, operation));
+        addUnique(new CustomOperation.Sequential(name, operation));
     }
 
     @Override
     public void addConcurrent(String name, AsyncArmOperation operation) {
-        customOperations.add(
-                CustomOperation.async(requireUnique(name, Mode.ASYNC_CONCURRENT), Mode.ASYNC_CONCURRENT, operation));
+        addUnique(new CustomOperation.Concurrent(name, operation));
     }
 
     /** Reports tell operations apart by name and mode, so one name may be measured sync and async. */
-    private String requireUnique(String name, Mode mode) {
+    private void addUnique(CustomOperation added) {
+        String name = added.name();
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("an operation added to a BenchmarkPlan needs a name for the reports");
         }
         for (CustomOperation existing : customOperations) {
-            if (existing.name().equals(name) && existing.mode() == mode) {
-                throw new IllegalArgumentException(
-                        "operation '" + name + "' (" + mode.label() + ") was added twice: give each its own name");
+            if (existing.name().equals(name) && existing.mode() == added.mode()) {
+                throw new IllegalArgumentException("operation '" + name + "' ("
+                        + added.mode().label() + ") was added twice: give each its own name");
             }
         }
-        return name;
+        customOperations.add(added);
     }
 
     @Override

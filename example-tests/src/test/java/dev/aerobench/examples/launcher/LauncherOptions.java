@@ -2,7 +2,6 @@ package dev.aerobench.examples.launcher;
 
 import dev.aerobench.AerospikeBenchmark;
 import dev.aerobench.BenchmarkConfiguration;
-import dev.aerobench.internal.client.ClientArmSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,15 +139,9 @@ record LauncherOptions(boolean help, Map<String, String> configurationParameters
 
         private String client(String value) {
             try {
-                return switch (ClientArmSpec.parse(value, LauncherOptions.class.getClassLoader())) {
-                    case ClientArmSpec.MavenArtifact maven ->
-                        maven.coordinates().toString();
-                    case ClientArmSpec.ApplicationClassPath classPath -> ClientArmSpec.CLASS_PATH;
-                    case ClientArmSpec.CustomAdapter adapter ->
-                        adapter.adapterClass().getName();
-                };
+                return BenchmarkConfiguration.clientArm(value, LauncherOptions.class.getClassLoader());
             } catch (IllegalArgumentException unusable) {
-                throw new UsageException(name + " needs Maven coordinates, '" + ClientArmSpec.CLASS_PATH
+                throw new UsageException(name + " needs Maven coordinates, '" + AerospikeBenchmark.TEST_CLASSPATH
                         + "' or a ClientAdapter class: " + unusable.getMessage());
             }
         }

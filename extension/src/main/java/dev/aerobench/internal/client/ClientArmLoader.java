@@ -1,5 +1,6 @@
 package dev.aerobench.internal.client;
 
+import dev.aerobench.AerospikeBenchmark;
 import dev.aerobench.adapter.ClientAdapter;
 import dev.aerobench.adapter.ConnectionSettings;
 import dev.aerobench.adapter.official.ClientJarIdentity;
@@ -21,8 +22,8 @@ import org.junit.platform.commons.support.ReflectionSupport;
  *
  * <pre>{@code
  * try (ClientArmLoader loader = new ClientArmLoader();
- *      LoadedArm candidate = loader.load(ClientArmSpec.maven(ClientCoordinates.DEFAULT_CANDIDATE));
- *      LoadedArm baseline = loader.load(ClientArmSpec.maven(ClientCoordinates.DEFAULT_BASELINE))) {
+ *      LoadedArm candidate = loader.load(ClientArmSpec.maven(AerospikeBenchmark.DEFAULT_CANDIDATE));
+ *      LoadedArm baseline = loader.load(ClientArmSpec.maven(AerospikeBenchmark.DEFAULT_BASELINE))) {
  *     if (candidate.sameClientAs(baseline)) { ... refuse unless A/A was asked for ... }
  *     ClientAdapter adapter = candidate.openAdapter(ConnectionSettings.plain(host, port, "test"));
  *     adapter.put("demo", "k1", Map.of("i", 42L));
@@ -102,7 +103,7 @@ public final class ClientArmLoader implements AutoCloseable {
                 .orElseThrow(() -> new ClientResolutionException(
                         "No Aerospike client (" + CLIENT_CLASS + ") on the application class path. Add one as a test"
                                 + " dependency (e.g. com.aerospike:aerospike-client-jdk21), or name the client by its"
-                                + " Maven coordinates instead of '" + ClientArmSpec.CLASS_PATH + "'."));
+                                + " Maven coordinates instead of '" + AerospikeBenchmark.TEST_CLASSPATH + "'."));
         String identity = ClientJarIdentity.ofJar(clientJar);
         // No jars of its own: the parent (application loader) supplies the client; only the adapter is
         // defined here, so it links against exactly that client and the loader can be dropped on close.
@@ -158,7 +159,7 @@ public final class ClientArmLoader implements AutoCloseable {
             throw new ClientResolutionException(
                     spec.coordinates() + " resolved, but its jars do not provide "
                             + CLIENT_CLASS + ": it is not an official Aerospike Java client. Use the coordinates of one"
-                            + " (e.g. " + ClientCoordinates.DEFAULT_CANDIDATE + "), or write a ClientAdapter for it.",
+                            + " (e.g. " + AerospikeBenchmark.DEFAULT_CANDIDATE + "), or write a ClientAdapter for it.",
                     e);
         }
     }

@@ -1,5 +1,6 @@
 package dev.aerobench.internal.client;
 
+import dev.aerobench.AerospikeBenchmark;
 import dev.aerobench.adapter.ClientAdapter;
 import java.util.Objects;
 import org.junit.platform.commons.support.ReflectionSupport;
@@ -17,9 +18,6 @@ import org.junit.platform.commons.support.ReflectionSupport;
  */
 public sealed interface ClientArmSpec
         permits ClientArmSpec.MavenArtifact, ClientArmSpec.ApplicationClassPath, ClientArmSpec.CustomAdapter {
-
-    /** The word {@link #parse} reads as {@link ApplicationClassPath}: {@value}. */
-    String CLASS_PATH = "classpath";
 
     /** Human-readable, for messages and reports. */
     String description();
@@ -40,7 +38,7 @@ public sealed interface ClientArmSpec
     }
 
     /**
-     * Reads a configuration value: {@value #CLASS_PATH}, Maven coordinates
+     * Reads a configuration value: {@value AerospikeBenchmark#TEST_CLASSPATH}, Maven coordinates
      * ({@code groupId:artifactId:version}, recognised by the colons) or the fully qualified name of a
      * {@link ClientAdapter} class, loaded with {@code classLoader}.
      *
@@ -48,7 +46,7 @@ public sealed interface ClientArmSpec
      */
     static ClientArmSpec parse(String text, ClassLoader classLoader) {
         String value = Objects.requireNonNull(text, "client arm").strip();
-        if (value.equalsIgnoreCase(CLASS_PATH)) {
+        if (value.equalsIgnoreCase(AerospikeBenchmark.TEST_CLASSPATH)) {
             return applicationClassPath();
         }
         if (value.contains(":")) {
@@ -56,7 +54,7 @@ public sealed interface ClientArmSpec
         }
         Class<?> adapterClass = ReflectionSupport.tryToLoadClass(value, classLoader)
                 .getOrThrow(e -> new IllegalArgumentException(
-                        "Client arm '" + value + "' is neither '" + CLASS_PATH
+                        "Client arm '" + value + "' is neither '" + AerospikeBenchmark.TEST_CLASSPATH
                                 + "', nor Maven coordinates (groupId:artifactId:version), nor a loadable class name",
                         e));
         if (!ClientAdapter.class.isAssignableFrom(adapterClass)) {

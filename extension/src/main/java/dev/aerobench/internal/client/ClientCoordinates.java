@@ -16,12 +16,6 @@ import java.util.regex.Pattern;
  */
 public record ClientCoordinates(String groupId, String artifactId, String version) {
 
-    /** The client aerobench measures as candidate unless told otherwise: {@value}. */
-    public static final String DEFAULT_CANDIDATE = "com.aerospike:aerospike-client-jdk21:9.0.4";
-
-    /** The client aerobench measures as baseline unless told otherwise: {@value}. */
-    public static final String DEFAULT_BASELINE = "com.aerospike:aerospike-client-jdk8:9.2.0";
-
     private static final String EXPECTED_FORM =
             "groupId:artifactId:version, e.g. com.aerospike:aerospike-client-jdk21:9.0.4";
 

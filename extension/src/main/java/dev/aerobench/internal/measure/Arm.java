@@ -10,9 +10,10 @@ import java.util.Objects;
  * @param name     display name, the column header in tables (e.g. {@code jdk21})
  * @param identity what the arm drives, for machine-readable reports (e.g.
  *                 {@code aerospike-client-jdk21 9.0.4})
- * @param workload the operation, sync or async to match the {@link Mode}
+ * @param workload the operation; its variant is the {@link Mode} it is measured in
+ * @param <W>      the workload's variant: a runner compares two arms of one variant
  */
-public record Arm(String name, String identity, Workload workload) {
+public record Arm<W extends Workload>(String name, String identity, W workload) {
 
     public Arm {
         Objects.requireNonNull(workload, "workload");
@@ -24,7 +25,7 @@ public record Arm(String name, String identity, Workload workload) {
     }
 
     /** An arm whose identity is its display name. */
-    public static Arm of(String name, Workload workload) {
-        return new Arm(name, name, workload);
+    public static <W extends Workload> Arm<W> of(String name, W workload) {
+        return new Arm<>(name, name, workload);
     }
 }

@@ -4,7 +4,7 @@ import dev.aerobench.Mode;
 import java.util.concurrent.CompletionException;
 
 /**
- * Issues and times the operations of one arm in one {@link Mode}. Each call to {@link #run} runs
+ * Issues and times the operations of one arm in the {@link Mode} of its {@link Workload}. Each call to {@link #run} runs
  * the next {@code ops} operations (indexes continue across calls) and writes their latencies into
  * the buffer, so the measured loop neither allocates nor touches a histogram.
  */
@@ -18,21 +18,13 @@ sealed interface ArmDriver permits SyncDriver, AsyncSequentialDriver, AsyncConcu
      */
     long run(long[] latencies, int ops);
 
-    /** The driver for {@code arm} in {@code mode}; {@code context} names operation and arm in errors. */
-    static ArmDriver create(Mode mode, Arm arm, NanoClock clock, int concurrency, String context) {
-        return switch (arm.workload()) {
-            case Workload.Sync sync when mode == Mode.SYNC -> new SyncDriver(sync, clock, context);
-            case Workload.Async async
-            when mode == Mode.ASYNC_SEQUENTIAL -> new AsyncSequentialDriver(async, clock, context);
-            case Workload.Async async
-            when mode == Mode.ASYNC_CONCURRENT -> new AsyncConcurrentDriver(async, clock, concurrency, context);
-            case Workload.Sync sync ->
-                throw new IllegalArgumentException(context + " has a sync workload, but mode " + mode
-                        + " needs an async one: use Workload.async(i -> ...) or Mode.SYNC");
-            case Workload.Async async ->
-                throw new IllegalArgumentException(
-                        context
-                                + " has an async workload, but mode SYNC needs a sync one: use Workload.sync(i -> ...) or an ASYNC_* mode");
+    /** The driver for {@code workload}, in the mode its variant names; {@code context} names operation and arm in errors. */
+    static ArmDriver create(Workload workload, NanoClock clock, int concurrency, String context) {
+        return switch (workload) {
+            case Workload.Sync sync -> new SyncDriver(sync, clock, context);
+            case Workload.Sequential sequential -> new AsyncSequentialDriver(sequential.operation(), clock, context);
+            case Workload.Concurrent concurrent ->
+                new AsyncConcurrentDriver(concurrent.operation(), clock, concurrency, context);
         };
     }
 

@@ -41,7 +41,7 @@ final class ArmRecorder {
         return stats;
     }
 
-    ArmResult result(Arm arm) {
+    ArmResult result(Arm<?> arm) {
         long count = all.getTotalCount();
         return new ArmResult(
                 arm.name(),

@@ -14,13 +14,13 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class AsyncConcurrentDriver implements ArmDriver {
 
-    private final Workload.Async workload;
+    private final Workload.AsyncOperation workload;
     private final NanoClock clock;
     private final int concurrency;
     private final String context;
     private long nextIndex;
 
-    AsyncConcurrentDriver(Workload.Async workload, NanoClock clock, int concurrency, String context) {
+    AsyncConcurrentDriver(Workload.AsyncOperation workload, NanoClock clock, int concurrency, String context) {
         this.workload = workload;
         this.clock = clock;
         this.concurrency = concurrency;

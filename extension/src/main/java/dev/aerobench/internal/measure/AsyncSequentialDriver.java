@@ -15,12 +15,12 @@ import java.util.concurrent.ExecutionException;
  */
 final class AsyncSequentialDriver implements ArmDriver {
 
-    private final Workload.Async workload;
+    private final Workload.AsyncOperation workload;
     private final NanoClock clock;
     private final String context;
     private long nextIndex;
 
-    AsyncSequentialDriver(Workload.Async workload, NanoClock clock, String context) {
+    AsyncSequentialDriver(Workload.AsyncOperation workload, NanoClock clock, String context) {
         this.workload = workload;
         this.clock = clock;
         this.context = context;

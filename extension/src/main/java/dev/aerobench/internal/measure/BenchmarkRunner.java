@@ -16,9 +16,9 @@ import java.util.Random;
  * <pre>{@code
  * BenchmarkRunner runner = new BenchmarkRunner(MeasurementPlan.defaults())
  *         .withProgress(progress -> System.out.println(progress.describe()));
- * OperationResult get = runner.run("get", Mode.SYNC,
- *         new Arm("jdk21", candidate.identity(), Workload.sync(i -> candidate.get("bench", "k" + i % 1000))),
- *         new Arm("jdk8", baseline.identity(), Workload.sync(i -> baseline.get("bench", "k" + i % 1000))));
+ * OperationResult get = runner.run("get",
+ *         new Arm<>("jdk21", candidate.identity(), Workload.sync(i -> candidate.get("bench", "k" + i % 1000))),
+ *         new Arm<>("jdk8", baseline.identity(), Workload.sync(i -> baseline.get("bench", "k" + i % 1000))));
  * }</pre>
  *
  * <p>Instances are immutable and may be reused for many operations.
@@ -51,14 +51,23 @@ public final class BenchmarkRunner {
     }
 
     /**
-     * Measures {@code operation} on both arms and compares them.
+     * Measures {@code operation} on both arms, in the {@link Mode} their workloads' variant names,
+     * and compares them.
      *
-     * @throws IllegalArgumentException if an arm's workload does not fit {@code mode}
+     * @throws IllegalArgumentException if the arms' workloads are of different variants, which only
+     *                                  a caller holding them as plain {@link Workload}s can pass
      * @throws MeasurementException     if an operation fails; the message names arm and index
      */
-    public OperationResult run(String operation, Mode mode, Arm candidate, Arm baseline) {
+    public <W extends Workload> OperationResult run(String operation, Arm<W> candidate, Arm<W> baseline) {
         Objects.requireNonNull(operation, "operation");
-        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(candidate, "candidate");
+        Objects.requireNonNull(baseline, "baseline");
+        Mode mode = candidate.workload().mode();
+        if (baseline.workload().mode() != mode) {
+            throw new IllegalArgumentException(operation + ": the candidate arm " + candidate.name() + " runs "
+                    + mode.label() + " but the baseline arm " + baseline.name() + " runs "
+                    + baseline.workload().mode().label() + "; both arms of an operation run in one mode");
+        }
         ArmRun candidateArm = new ArmRun(candidate, driver(operation, mode, candidate, "candidate"));
         ArmRun baselineArm = new ArmRun(baseline, driver(operation, mode, baseline, "baseline"));
         long[] latencies = new long[plan.opsPerTrial()];
@@ -81,11 +90,10 @@ public final class BenchmarkRunner {
                 baselineArm.recorder().result(baseline));
     }
 
-    private ArmDriver driver(String operation, Mode mode, Arm arm, String role) {
-        Objects.requireNonNull(arm, role);
+    private ArmDriver driver(String operation, Mode mode, Arm<?> arm, String role) {
         String context = String.format(
                 "%s [%s] on the %s arm %s (%s)", operation, mode.label(), role, arm.name(), arm.identity());
-        return ArmDriver.create(mode, arm, clock, plan.concurrency(), context);
+        return ArmDriver.create(arm.workload(), clock, plan.concurrency(), context);
     }
 
     private void warmUp(ArmDriver driver, long[] scratch) {
@@ -101,8 +109,8 @@ public final class BenchmarkRunner {
     }
 
     /** One arm's driver and recorder during a run. */
-    private record ArmRun(Arm arm, ArmDriver driver, ArmRecorder recorder) {
-        ArmRun(Arm arm, ArmDriver driver) {
+    private record ArmRun(Arm<?> arm, ArmDriver driver, ArmRecorder recorder) {
+        ArmRun(Arm<?> arm, ArmDriver driver) {
             this(arm, driver, new ArmRecorder());
         }
     }

@@ -1,5 +1,6 @@
 package dev.aerobench.internal.measure;
 
+import dev.aerobench.AerospikeBenchmark;
 import dev.aerobench.Mode;
 
 /**
@@ -17,15 +18,21 @@ import dev.aerobench.Mode;
  */
 public record MeasurementPlan(int warmupOps, int opsPerTrial, int trials, int concurrency, long seed) {
 
-    /** Default {@link #warmupOps()}. */
-    public static final int DEFAULT_WARMUP_OPS = 1000;
-    /** Default {@link #opsPerTrial()}, as in the seed suite. */
-    public static final int DEFAULT_OPS_PER_TRIAL = 1000;
-    /** Default {@link #trials()}. */
+    /** Default {@link #warmupOps()}: the annotation's, {@value}. */
+    public static final int DEFAULT_WARMUP_OPS = AerospikeBenchmark.DEFAULT_WARMUP;
+    /** Default {@link #opsPerTrial()}: the annotation's count, {@value}. */
+    public static final int DEFAULT_OPS_PER_TRIAL = AerospikeBenchmark.DEFAULT_COUNT;
+    /**
+     * Default {@link #trials()}: {@value}, fewer than the annotation's, for a quick plan in direct
+     * use; the extension always passes the configured number.
+     */
     public static final int DEFAULT_TRIALS = 5;
-    /** Default {@link #concurrency()}, as in the seed suite. */
-    public static final int DEFAULT_CONCURRENCY = 50;
-    /** Default {@link #seed()}. */
+    /** Default {@link #concurrency()}: the annotation's, {@value}. */
+    public static final int DEFAULT_CONCURRENCY = AerospikeBenchmark.DEFAULT_CONCURRENCY;
+    /**
+     * Default {@link #seed()}: a fixed one, {@value}, so direct use is repeatable; the extension
+     * always passes the configured (or a random) seed.
+     */
     public static final long DEFAULT_SEED = 42L;
 
     public MeasurementPlan {

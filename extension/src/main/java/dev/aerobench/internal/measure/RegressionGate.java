@@ -25,8 +25,8 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * RegressionGate gate = new RegressionGate(new Thresholds(1.0, 5.0));
- * GateOutcome outcome = gate.evaluate(runner.run("get", Mode.SYNC, candidate, baseline),
- *         () -> runner.run("get", Mode.SYNC, candidate, baseline));
+ * GateOutcome outcome = gate.evaluate(runner.run("get", candidate, baseline),
+ *         () -> runner.run("get", candidate, baseline));
  * if (outcome.failed()) throw new AssertionError(outcome.reason());
  * }</pre>
  */

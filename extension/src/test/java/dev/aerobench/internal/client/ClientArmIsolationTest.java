@@ -3,6 +3,7 @@ package dev.aerobench.internal.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.aerobench.AerospikeBenchmark;
 import dev.aerobench.adapter.ClientAdapter;
 import dev.aerobench.adapter.ConnectionSettings;
 import dev.aerobench.adapter.official.OfficialClientAdapter;
@@ -29,13 +30,13 @@ class ClientArmIsolationTest {
     static void loadArms() {
         // Offline: the arms come from the local repository (MavenClientResolverTest fetches what is missing).
         try (MavenClientResolver online = MavenClientResolver.builder().build()) {
-            online.resolve(ClientCoordinates.parse(ClientCoordinates.DEFAULT_CANDIDATE));
-            online.resolve(ClientCoordinates.parse(ClientCoordinates.DEFAULT_BASELINE));
+            online.resolve(ClientCoordinates.parse(AerospikeBenchmark.DEFAULT_CANDIDATE));
+            online.resolve(ClientCoordinates.parse(AerospikeBenchmark.DEFAULT_BASELINE));
         }
         loader = new ClientArmLoader(
                 () -> MavenClientResolver.builder().offline(true).build());
-        jdk21 = loader.load(ClientArmSpec.maven(ClientCoordinates.DEFAULT_CANDIDATE));
-        jdk8 = loader.load(ClientArmSpec.maven(ClientCoordinates.DEFAULT_BASELINE));
+        jdk21 = loader.load(ClientArmSpec.maven(AerospikeBenchmark.DEFAULT_CANDIDATE));
+        jdk8 = loader.load(ClientArmSpec.maven(AerospikeBenchmark.DEFAULT_BASELINE));
     }
 
     @AfterAll
@@ -129,7 +130,7 @@ class ClientArmIsolationTest {
     @Test
     @DisplayName("recognise the same client jar and tell different clients apart")
     void sameClient() {
-        try (LoadedArm jdk8Again = loader.load(ClientArmSpec.maven(ClientCoordinates.DEFAULT_BASELINE));
+        try (LoadedArm jdk8Again = loader.load(ClientArmSpec.maven(AerospikeBenchmark.DEFAULT_BASELINE));
                 LoadedArm classPath = loader.load(ClientArmSpec.applicationClassPath())) {
             assertThat(jdk21.sameClientAs(jdk8)).isFalse();
             assertThat(jdk8.sameClientAs(jdk8Again)).isTrue();

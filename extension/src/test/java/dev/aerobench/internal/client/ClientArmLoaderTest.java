@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.aerobench.AerospikeBenchmark;
 import dev.aerobench.adapter.ClientAdapter;
 import dev.aerobench.adapter.ConnectionSettings;
 import java.io.IOException;
@@ -28,8 +29,8 @@ class ClientArmLoaderTest {
     @BeforeAll
     static void offlineLoader() {
         try (MavenClientResolver online = MavenClientResolver.builder().build()) {
-            online.resolve(ClientCoordinates.parse(ClientCoordinates.DEFAULT_CANDIDATE));
-            online.resolve(ClientCoordinates.parse(ClientCoordinates.DEFAULT_BASELINE));
+            online.resolve(ClientCoordinates.parse(AerospikeBenchmark.DEFAULT_CANDIDATE));
+            online.resolve(ClientCoordinates.parse(AerospikeBenchmark.DEFAULT_BASELINE));
         }
         loader = new ClientArmLoader(
                 () -> MavenClientResolver.builder().offline(true).build());
@@ -41,7 +42,7 @@ class ClientArmLoaderTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {ClientCoordinates.DEFAULT_CANDIDATE, ClientCoordinates.DEFAULT_BASELINE})
+    @ValueSource(strings = {AerospikeBenchmark.DEFAULT_CANDIDATE, AerospikeBenchmark.DEFAULT_BASELINE})
     @DisplayName("run the official adapter against the arm's client: a refused connection names client and address")
     void adapterLinksAgainstArmClient(String coordinates) throws IOException {
         int closedPort = unusedPort();
@@ -131,8 +132,8 @@ class ClientArmLoaderTest {
         ClassLoader classLoader = getClass().getClassLoader();
 
         assertThat(ClientArmSpec.parse(" classpath ", classLoader)).isEqualTo(ClientArmSpec.applicationClassPath());
-        assertThat(ClientArmSpec.parse(ClientCoordinates.DEFAULT_CANDIDATE, classLoader))
-                .isEqualTo(ClientArmSpec.maven(ClientCoordinates.DEFAULT_CANDIDATE));
+        assertThat(ClientArmSpec.parse(AerospikeBenchmark.DEFAULT_CANDIDATE, classLoader))
+                .isEqualTo(ClientArmSpec.maven(AerospikeBenchmark.DEFAULT_CANDIDATE));
         assertThat(ClientArmSpec.parse(RecordingAdapter.class.getName(), classLoader))
                 .isEqualTo(ClientArmSpec.customAdapter(RecordingAdapter.class));
         assertThatIllegalArgumentException()
@@ -146,7 +147,7 @@ class ClientArmLoaderTest {
     @Test
     @DisplayName("let a closed Maven arm's class loader be garbage collected")
     void loaderCollectableAfterClose() throws Exception {
-        WeakReference<ClassLoader> armLoader = loadUseAndClose(ClientCoordinates.DEFAULT_BASELINE);
+        WeakReference<ClassLoader> armLoader = loadUseAndClose(AerospikeBenchmark.DEFAULT_BASELINE);
 
         for (int i = 0; i < 20 && armLoader.get() != null; i++) {
             System.gc();

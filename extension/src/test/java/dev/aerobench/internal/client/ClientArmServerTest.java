@@ -3,6 +3,7 @@ package dev.aerobench.internal.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.aerobench.AerospikeBenchmark;
 import dev.aerobench.adapter.ClientAdapter;
 import dev.aerobench.adapter.ConnectionSettings;
 import dev.aerobench.server.EmbeddedAerospikeServer;
@@ -35,8 +36,8 @@ class ClientArmServerTest {
     @BeforeAll
     static void startServer() {
         try (MavenClientResolver online = MavenClientResolver.builder().build()) {
-            online.resolve(ClientCoordinates.parse(ClientCoordinates.DEFAULT_CANDIDATE));
-            online.resolve(ClientCoordinates.parse(ClientCoordinates.DEFAULT_BASELINE));
+            online.resolve(ClientCoordinates.parse(AerospikeBenchmark.DEFAULT_CANDIDATE));
+            online.resolve(ClientCoordinates.parse(AerospikeBenchmark.DEFAULT_BASELINE));
         }
         server = EmbeddedAerospikeServer.builder().namespaces("test").start();
         loader = new ClientArmLoader(
@@ -58,7 +59,7 @@ class ClientArmServerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {ClientCoordinates.DEFAULT_CANDIDATE, ClientCoordinates.DEFAULT_BASELINE})
+    @ValueSource(strings = {AerospikeBenchmark.DEFAULT_CANDIDATE, AerospikeBenchmark.DEFAULT_BASELINE})
     @DisplayName("put, get and delete a record with every supported bin type")
     void syncRoundTrip(String coordinates) {
         ClientAdapter adapter = open(coordinates);
@@ -81,7 +82,7 @@ class ClientArmServerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {ClientCoordinates.DEFAULT_CANDIDATE, ClientCoordinates.DEFAULT_BASELINE})
+    @ValueSource(strings = {AerospikeBenchmark.DEFAULT_CANDIDATE, AerospikeBenchmark.DEFAULT_BASELINE})
     @DisplayName("batch-read records in key order with null for missing ones, and count a set by scanning")
     void getManyAndScan(String coordinates) {
         ClientAdapter adapter = open(coordinates);
@@ -99,7 +100,7 @@ class ClientArmServerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {ClientCoordinates.DEFAULT_CANDIDATE, ClientCoordinates.DEFAULT_BASELINE})
+    @ValueSource(strings = {AerospikeBenchmark.DEFAULT_CANDIDATE, AerospikeBenchmark.DEFAULT_BASELINE})
     @DisplayName("complete async puts, gets and batch gets, more of them in flight than the pool allows")
     void asyncOperations(String coordinates) throws Exception {
         ClientAdapter adapter = open(coordinates, 4);
@@ -122,7 +123,7 @@ class ClientArmServerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {ClientCoordinates.DEFAULT_CANDIDATE, ClientCoordinates.DEFAULT_BASELINE})
+    @ValueSource(strings = {AerospikeBenchmark.DEFAULT_CANDIDATE, AerospikeBenchmark.DEFAULT_BASELINE})
     @DisplayName("reject an unsupported bin value type naming the bin and the allowed types")
     void unsupportedBinType(String coordinates) {
         ClientAdapter adapter = open(coordinates);
@@ -138,8 +139,8 @@ class ClientArmServerTest {
     @Test
     @DisplayName("run both clients side by side, each reading what the other wrote")
     void sideBySide() {
-        ClientAdapter jdk21 = open(ClientCoordinates.DEFAULT_CANDIDATE);
-        ClientAdapter jdk8 = open(ClientCoordinates.DEFAULT_BASELINE);
+        ClientAdapter jdk21 = open(AerospikeBenchmark.DEFAULT_CANDIDATE);
+        ClientAdapter jdk8 = open(AerospikeBenchmark.DEFAULT_BASELINE);
 
         jdk21.put("shared", "from21", Map.of("v", "a"));
         jdk8.put("shared", "from8", Map.of("v", "b"));
@@ -151,7 +152,7 @@ class ClientArmServerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {ClientCoordinates.DEFAULT_CANDIDATE, ClientCoordinates.DEFAULT_BASELINE})
+    @ValueSource(strings = {AerospikeBenchmark.DEFAULT_CANDIDATE, AerospikeBenchmark.DEFAULT_BASELINE})
     @DisplayName("let a closed arm's class loader be collected even after a scan from this thread")
     void loaderCollectableAfterScan(String coordinates) throws Exception {
         WeakReference<ClassLoader> armLoader = scanAndClose(coordinates);
@@ -164,7 +165,7 @@ class ClientArmServerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {ClientCoordinates.DEFAULT_CANDIDATE, ClientCoordinates.DEFAULT_BASELINE})
+    @ValueSource(strings = {AerospikeBenchmark.DEFAULT_CANDIDATE, AerospikeBenchmark.DEFAULT_BASELINE})
     @DisplayName("log in with a user and password (the server answers that security is off)")
     void withCredentials(String coordinates) {
         LoadedArm arm = loader.load(ClientArmSpec.maven(coordinates));
@@ -194,7 +195,7 @@ class ClientArmServerTest {
     @Test
     @DisplayName("close an adapter twice without harm")
     void closeIsIdempotent() {
-        ClientAdapter adapter = open(ClientCoordinates.DEFAULT_BASELINE);
+        ClientAdapter adapter = open(AerospikeBenchmark.DEFAULT_BASELINE);
 
         adapter.close();
         adapter.close();

@@ -3,6 +3,7 @@ package dev.aerobench.internal.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.aerobench.AerospikeBenchmark;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,9 +26,9 @@ class ClientCoordinatesTest {
     @Test
     @DisplayName("the documented defaults are valid coordinates")
     void defaultsParse() {
-        assertThat(ClientCoordinates.parse(ClientCoordinates.DEFAULT_CANDIDATE).artifactId())
+        assertThat(ClientCoordinates.parse(AerospikeBenchmark.DEFAULT_CANDIDATE).artifactId())
                 .isEqualTo("aerospike-client-jdk21");
-        assertThat(ClientCoordinates.parse(ClientCoordinates.DEFAULT_BASELINE).artifactId())
+        assertThat(ClientCoordinates.parse(AerospikeBenchmark.DEFAULT_BASELINE).artifactId())
                 .isEqualTo("aerospike-client-jdk8");
     }
 

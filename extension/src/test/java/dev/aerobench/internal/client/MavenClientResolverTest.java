@@ -3,6 +3,7 @@ package dev.aerobench.internal.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.aerobench.AerospikeBenchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("Maven client resolver")
 class MavenClientResolverTest {
 
-    private static final ClientCoordinates JDK21 = ClientCoordinates.parse(ClientCoordinates.DEFAULT_CANDIDATE);
-    private static final ClientCoordinates JDK8 = ClientCoordinates.parse(ClientCoordinates.DEFAULT_BASELINE);
+    private static final ClientCoordinates JDK21 = ClientCoordinates.parse(AerospikeBenchmark.DEFAULT_CANDIDATE);
+    private static final ClientCoordinates JDK8 = ClientCoordinates.parse(AerospikeBenchmark.DEFAULT_BASELINE);
     private static final ClientCoordinates UNKNOWN =
             ClientCoordinates.parse("com.aerospike:aerospike-client-jdk21:0.0.0-no-such-version");
 

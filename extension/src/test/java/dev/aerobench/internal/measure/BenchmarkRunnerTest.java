@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -36,10 +37,12 @@ class BenchmarkRunnerTest {
                 .withWarmupOps(100)
                 .withOpsPerTrial(1000)
                 .withTrials(5);
-        Arm candidate = Arm.of("candidate", FakeWorkloads.sync(clock, FakeWorkloads.jittered(100 * MICROS, 0.2, 1)));
-        Arm baseline = Arm.of("baseline", FakeWorkloads.sync(clock, FakeWorkloads.jittered(150 * MICROS, 0.2, 2)));
+        Arm<Workload.Sync> candidate =
+                Arm.of("candidate", FakeWorkloads.sync(clock, FakeWorkloads.jittered(100 * MICROS, 0.2, 1)));
+        Arm<Workload.Sync> baseline =
+                Arm.of("baseline", FakeWorkloads.sync(clock, FakeWorkloads.jittered(150 * MICROS, 0.2, 2)));
 
-        OperationResult result = runner(plan).run("get", Mode.SYNC, candidate, baseline);
+        OperationResult result = runner(plan).run("get", candidate, baseline);
 
         assertThat(result.speedup().value()).isCloseTo(1.5, within(0.01));
         assertThat(result.speedup().ci95().contains(1.5))
@@ -66,10 +69,10 @@ class BenchmarkRunnerTest {
                 .withWarmupOps(0)
                 .withOpsPerTrial(1000)
                 .withTrials(2);
-        Arm candidate = Arm.of("candidate", FakeWorkloads.sync(clock, i -> (i % 1000 + 1) * MICROS));
-        Arm baseline = Arm.of("baseline", FakeWorkloads.sync(clock, i -> 10 * MICROS));
+        Arm<Workload.Sync> candidate = Arm.of("candidate", FakeWorkloads.sync(clock, i -> (i % 1000 + 1) * MICROS));
+        Arm<Workload.Sync> baseline = Arm.of("baseline", FakeWorkloads.sync(clock, i -> 10 * MICROS));
 
-        ArmResult arm = runner(plan).run("put", Mode.SYNC, candidate, baseline).candidate();
+        ArmResult arm = runner(plan).run("put", candidate, baseline).candidate();
 
         assertThat(arm.meanNanos()).isEqualTo(500.5 * MICROS);
         assertThat(arm.p50Nanos()).isCloseTo(500 * MICROS, within(1.0 * MICROS));
@@ -93,7 +96,6 @@ class BenchmarkRunnerTest {
             runner(plan)
                     .run(
                             "get",
-                            Mode.SYNC,
                             Arm.of("A", FakeWorkloads.logged("A", log, i -> clock.advance(MICROS))),
                             Arm.of("B", FakeWorkloads.logged("B", log, i -> clock.advance(MICROS))));
 
@@ -139,14 +141,12 @@ class BenchmarkRunnerTest {
                 .withProgress(p -> first.add(p.arm()))
                 .run(
                         "get",
-                        Mode.SYNC,
                         Arm.of("A", Workload.sync(i -> clock.advance(MICROS))),
                         Arm.of("B", Workload.sync(i -> clock.advance(MICROS))));
         runner(plan)
                 .withProgress(p -> second.add(p.arm()))
                 .run(
                         "get",
-                        Mode.SYNC,
                         Arm.of("A", Workload.sync(i -> clock.advance(MICROS))),
                         Arm.of("B", Workload.sync(i -> clock.advance(MICROS))));
         assertThat(first).hasSize(12).isEqualTo(second);
@@ -165,7 +165,6 @@ class BenchmarkRunnerTest {
         OperationResult result = runner(plan)
                 .run(
                         "get",
-                        Mode.SYNC,
                         Arm.of("candidate", FakeWorkloads.logged("c", log, slowWarmup)),
                         Arm.of("baseline", FakeWorkloads.sync(clock, i -> 100 * MICROS)));
 
@@ -185,9 +184,10 @@ class BenchmarkRunnerTest {
         OperationResult result = runner(plan)
                 .run(
                         "get",
-                        Mode.ASYNC_SEQUENTIAL,
-                        Arm.of("candidate", FakeWorkloads.completedAsync(clock, i -> 80 * MICROS)),
-                        Arm.of("baseline", FakeWorkloads.completedAsync(clock, i -> 120 * MICROS)));
+                        Arm.of("candidate", Workload.sequential(FakeWorkloads.completedAsync(clock, i -> 80 * MICROS))),
+                        Arm.of(
+                                "baseline",
+                                Workload.sequential(FakeWorkloads.completedAsync(clock, i -> 120 * MICROS))));
 
         assertThat(result.candidate().meanNanos()).isEqualTo(80.0 * MICROS);
         assertThat(result.baseline().meanNanos()).isEqualTo(120.0 * MICROS);
@@ -208,7 +208,7 @@ class BenchmarkRunnerTest {
             AtomicInteger inFlight = new AtomicInteger();
             AtomicInteger maxInFlight = new AtomicInteger();
             List<String> startedOn = Collections.synchronizedList(new ArrayList<>());
-            Workload.Async completesElsewhere = i -> {
+            Workload.AsyncOperation completesElsewhere = i -> {
                 startedOn.add(Thread.currentThread().getName());
                 maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
                 return CompletableFuture.runAsync(inFlight::decrementAndGet, eventLoop);
@@ -220,9 +220,8 @@ class BenchmarkRunnerTest {
             OperationResult result = new BenchmarkRunner(plan)
                     .run(
                             "get",
-                            Mode.ASYNC_SEQUENTIAL,
-                            Arm.of("candidate", completesElsewhere),
-                            Arm.of("baseline", completesElsewhere));
+                            Arm.of("candidate", Workload.sequential(completesElsewhere)),
+                            Arm.of("baseline", Workload.sequential(completesElsewhere)));
 
             assertThat(result.candidate().count()).isEqualTo(40);
             assertThat(maxInFlight).hasValue(1);
@@ -254,7 +253,10 @@ class BenchmarkRunnerTest {
         try (SimulatedServer candidate = new SimulatedServer(clock, 10 * MICROS, 6);
                 SimulatedServer baseline = new SimulatedServer(clock, 10 * MICROS, 6)) {
             result = runner(plan)
-                    .run("put", Mode.ASYNC_CONCURRENT, Arm.of("candidate", candidate), Arm.of("baseline", baseline));
+                    .run(
+                            "put",
+                            Arm.of("candidate", Workload.concurrent(candidate)),
+                            Arm.of("baseline", Workload.concurrent(baseline)));
         }
 
         ArmResult arm = result.candidate();
@@ -276,7 +278,6 @@ class BenchmarkRunnerTest {
                 .withProgress(events::add)
                 .run(
                         "scan",
-                        Mode.SYNC,
                         Arm.of("jdk21", Workload.sync(i -> clock.advance(2 * MICROS))),
                         Arm.of("jdk8", Workload.sync(i -> clock.advance(4 * MICROS))));
 
@@ -295,12 +296,12 @@ class BenchmarkRunnerTest {
     void syncFailureNamesArmAndIndex() {
         MeasurementPlan plan =
                 MeasurementPlan.defaults().withWarmupOps(0).withOpsPerTrial(10).withTrials(2);
-        Arm broken = new Arm("jdk21", "aerospike-client-jdk21 9.0.4", Workload.sync(i -> {
+        Arm<Workload.Sync> broken = new Arm<>("jdk21", "aerospike-client-jdk21 9.0.4", Workload.sync(i -> {
             if (i == 13) {
                 throw new IOException("connection reset");
             }
         }));
-        assertThatThrownBy(() -> runner(plan).run("put", Mode.SYNC, broken, Arm.of("jdk8", Workload.sync(i -> {}))))
+        assertThatThrownBy(() -> runner(plan).run("put", broken, Arm.of("jdk8", Workload.sync(i -> {}))))
                 .isInstanceOf(MeasurementException.class)
                 .hasMessageContaining("put [sync] on the candidate arm jdk21 (aerospike-client-jdk21 9.0.4)")
                 .hasMessageContaining("operation index 13")
@@ -315,16 +316,17 @@ class BenchmarkRunnerTest {
                 .withOpsPerTrial(10)
                 .withTrials(2)
                 .withConcurrency(4);
-        Workload.Async failsAtSeven = i -> i == 7
+        Workload.AsyncOperation failsAtSeven = i -> i == 7
                 ? CompletableFuture.failedFuture(new IllegalStateException("timeout"))
                 : CompletableFuture.completedFuture(null);
-        for (Mode mode : List.of(Mode.ASYNC_SEQUENTIAL, Mode.ASYNC_CONCURRENT)) {
+        List<Function<Workload.AsyncOperation, Workload>> asyncModes =
+                List.of(Workload::sequential, Workload::concurrent);
+        for (Function<Workload.AsyncOperation, Workload> mode : asyncModes) {
             assertThatThrownBy(() -> runner(plan)
                             .run(
                                     "get",
-                                    mode,
-                                    Arm.of("c", Workload.async(i -> CompletableFuture.completedFuture(null))),
-                                    Arm.of("b", failsAtSeven)))
+                                    Arm.of("c", mode.apply(i -> CompletableFuture.completedFuture(null))),
+                                    Arm.of("b", mode.apply(failsAtSeven))))
                     .isInstanceOf(MeasurementException.class)
                     .hasMessageContaining("on the baseline arm b")
                     .hasMessageContaining("operation index 7")
@@ -333,18 +335,34 @@ class BenchmarkRunnerTest {
     }
 
     @Test
-    @DisplayName("rejects a workload that does not fit the mode, saying how to fix it")
-    void rejectsWorkloadModeMismatch() {
-        BenchmarkRunner runner = runner(MeasurementPlan.defaults());
-        Arm sync = Arm.of("sync", Workload.sync(i -> {}));
-        Arm async = Arm.of("async", Workload.async(i -> CompletableFuture.completedFuture(null)));
-        assertThatThrownBy(() -> runner.run("get", Mode.SYNC, async, sync))
+    @DisplayName("measures in the mode the workloads' variant names, and refuses arms of two modes")
+    void modeComesFromTheWorkload() {
+        MeasurementPlan plan =
+                MeasurementPlan.defaults().withWarmupOps(0).withOpsPerTrial(4).withTrials(2);
+        Workload.AsyncOperation done = i -> CompletableFuture.completedFuture(null);
+        assertThat(List.of(
+                        runner(plan)
+                                .run("get", Arm.of("c", Workload.sync(i -> {})), Arm.of("b", Workload.sync(i -> {}))),
+                        runner(plan)
+                                .run(
+                                        "get",
+                                        Arm.of("c", Workload.sequential(done)),
+                                        Arm.of("b", Workload.sequential(done))),
+                        runner(plan)
+                                .run(
+                                        "get",
+                                        Arm.of("c", Workload.concurrent(done)),
+                                        Arm.of("b", Workload.concurrent(done)))))
+                .extracting(OperationResult::mode)
+                .containsExactly(Mode.SYNC, Mode.ASYNC_SEQUENTIAL, Mode.ASYNC_CONCURRENT);
+        // Only arms held as plain Workloads can differ: Arm<Workload.Sync> and
+        // Arm<Workload.Concurrent> do not compile as one run.
+        Arm<Workload> sync = Arm.of("sync", Workload.sync(i -> {}));
+        Arm<Workload> concurrent = Arm.of("concurrent", Workload.concurrent(done));
+        assertThatThrownBy(() -> runner(plan).run("get", sync, concurrent))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("needs a sync one: use Workload.sync(i -> ...)");
-        assertThatThrownBy(() -> runner.run("get", Mode.ASYNC_CONCURRENT, async, sync))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("baseline arm sync")
-                .hasMessageContaining("needs an async one");
+                .hasMessage("get: the candidate arm sync runs sync but the baseline arm concurrent runs async conc; "
+                        + "both arms of an operation run in one mode");
     }
 
     @Test
@@ -355,7 +373,6 @@ class BenchmarkRunnerTest {
         OperationResult result = runner(plan)
                 .run(
                         "get",
-                        Mode.SYNC,
                         Arm.of("c", Workload.sync(i -> clock.advance(MICROS))),
                         Arm.of("b", Workload.sync(i -> clock.advance(2 * MICROS))));
         assertThat(result.speedup().value()).isEqualTo(2.0);

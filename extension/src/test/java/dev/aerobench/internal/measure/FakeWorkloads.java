@@ -16,7 +16,7 @@ final class FakeWorkloads {
     }
 
     /** An async workload whose operation {@code i} takes {@code latency(i)} and is done when start returns. */
-    static Workload.Async completedAsync(FakeClock clock, LongUnaryOperator latency) {
+    static Workload.AsyncOperation completedAsync(FakeClock clock, LongUnaryOperator latency) {
         return index -> {
             clock.advance(latency.applyAsLong(index));
             return CompletableFuture.completedFuture(null);

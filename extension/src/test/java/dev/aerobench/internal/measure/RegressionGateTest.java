@@ -3,6 +3,7 @@ package dev.aerobench.internal.measure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.aerobench.AerospikeBenchmark;
 import dev.aerobench.Mode;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -168,9 +169,11 @@ class RegressionGateTest {
         FakeClock clock = new FakeClock();
         BenchmarkRunner runner =
                 new BenchmarkRunner(MeasurementPlan.defaults().withWarmupOps(10).withOpsPerTrial(200)).withClock(clock);
-        Arm slow = Arm.of("candidate", FakeWorkloads.sync(clock, FakeWorkloads.jittered(200_000, 0.3, 11)));
-        Arm fast = Arm.of("baseline", FakeWorkloads.sync(clock, FakeWorkloads.jittered(100_000, 0.3, 12)));
-        Supplier<OperationResult> measure = () -> runner.run("put", Mode.SYNC, slow, fast);
+        Arm<Workload.Sync> slow =
+                Arm.of("candidate", FakeWorkloads.sync(clock, FakeWorkloads.jittered(200_000, 0.3, 11)));
+        Arm<Workload.Sync> fast =
+                Arm.of("baseline", FakeWorkloads.sync(clock, FakeWorkloads.jittered(100_000, 0.3, 12)));
+        Supplier<OperationResult> measure = () -> runner.run("put", slow, fast);
 
         GateOutcome outcome = new RegressionGate(Thresholds.minSpeedup(0.9)).evaluate(measure.get(), measure);
 
@@ -184,30 +187,37 @@ class RegressionGateTest {
     class ThresholdValidation {
 
         @Test
-        @DisplayName("reject negative, NaN and infinite values, naming the setting and the fix")
+        @DisplayName("reject negative, NaN, infinite speedups and p99 limits of 0, naming the setting and the fix")
         void rejectsInvalid() {
             assertThatThrownBy(() -> Thresholds.minSpeedup(-1))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage(
-                            "Configuration error: minSpeedup must be a finite number >= 0 (0 = not set), but was -1.0; "
+                            "minSpeedup must be a finite number >= 0 (0 = no gate), but was -1.0; "
                                     + "set e.g. minSpeedup = 1.0 to require the candidate to be at least as fast as the baseline");
+            assertThatThrownBy(() -> Thresholds.minSpeedup(Double.POSITIVE_INFINITY))
+                    .hasMessageContaining("minSpeedup must be a finite number");
             assertThatThrownBy(() -> Thresholds.maxP99Millis(Double.NaN))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("maxP99Millis must be a finite number >= 0 (0 = not set), but was NaN")
+                    .hasMessageContaining("maxP99Millis must be a number > 0 (infinity = no gate), but was NaN")
                     .hasMessageContaining("maxP99Millis = 5.0");
-            assertThatThrownBy(() -> new Thresholds(1, Double.POSITIVE_INFINITY))
-                    .hasMessageContaining("maxP99Millis");
+            assertThatThrownBy(() -> new Thresholds(1, 0)).hasMessageContaining("maxP99Millis must be a number > 0");
         }
 
         @Test
-        @DisplayName("treat UNSET as no threshold")
-        void unset() {
+        @DisplayName(
+                "spell \"no threshold\" as the annotation does: a speedup of at least 0, a p99 of at most infinity")
+        void noThreshold() {
+            assertThat(Thresholds.NONE)
+                    .isEqualTo(new Thresholds(AerospikeBenchmark.NO_MIN_SPEEDUP, AerospikeBenchmark.NO_MAX_P99));
             assertThat(List.of(Thresholds.NONE.hasMinSpeedup(), Thresholds.NONE.hasMaxP99()))
                     .containsOnly(false);
             Thresholds both = Thresholds.minSpeedup(1.1).withMaxP99Millis(3);
             assertThat(both.hasMinSpeedup()).isTrue();
             assertThat(both.hasMaxP99()).isTrue();
-            assertThat(both.withMinSpeedup(Thresholds.UNSET).hasMinSpeedup()).isFalse();
+            assertThat(both.withMinSpeedup(AerospikeBenchmark.NO_MIN_SPEEDUP).hasMinSpeedup())
+                    .isFalse();
+            assertThat(both.withMaxP99Millis(AerospikeBenchmark.NO_MAX_P99).hasMaxP99())
+                    .isFalse();
         }
     }
 }

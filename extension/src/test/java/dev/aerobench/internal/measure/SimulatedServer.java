@@ -16,7 +16,7 @@ import java.util.concurrent.locks.LockSupport;
  * batch has been started, it then waits for the measuring thread to start the next one, so the
  * clock never moves while that thread is reading it.
  */
-final class SimulatedServer implements Workload.Async, AutoCloseable {
+final class SimulatedServer implements Workload.AsyncOperation, AutoCloseable {
 
     private record InFlight(long index, long doneAt, CompletableFuture<Void> future) {}
 

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>The test method receives a started server ({@link BenchmarkServer}) and two
  * {@link ClientAdapter}s, the {@link Candidate} and the {@link Baseline}, each loaded with its own
  * client jar in its own class loader. After the method body has run, aerobench measures the
- * {@link #operations()} for both arms (warmup, then {@link #trials()} interleaved trials in random
- * order), prints the seed's tables and fails the test when, with 95% confidence, the candidate is
+ * {@link #operations()} for both arms (warmup, then {@link #forks()} or more forks of freshly opened
+ * clients, the arms interleaved in short blocks in random order, until the gate decides), prints the seed's tables and fails the test when, with 95% confidence, the candidate is
  * slower than {@link #minSpeedup()} or its p99 is above {@link #maxP99Millis()}.
  *
  * <pre>{@code
@@ -66,10 +66,17 @@ public @interface AerospikeBenchmark {
     int DEFAULT_CONCURRENCY = 50;
     /** Default {@link #batchSize()}, {@value}. */
     int DEFAULT_BATCH_SIZE = 100;
-    /** Default {@link #warmup()}, {@value}. */
-    int DEFAULT_WARMUP = 1000;
-    /** Default {@link #trials()}, {@value}. */
-    int DEFAULT_TRIALS = 20;
+    /**
+     * Default {@link #warmup()}, {@value}: past the JIT's compile thresholds for a client that was
+     * loaded cold in a class loader of its own.
+     */
+    int DEFAULT_WARMUP = 10_000;
+    /** Default {@link #forks()}, {@value}. */
+    int DEFAULT_FORKS = 5;
+    /** Default {@link #maxForks()}, {@value}. */
+    int DEFAULT_MAX_FORKS = 60;
+    /** Default {@link #timeBudgetSeconds()}, {@value}. */
+    int DEFAULT_TIME_BUDGET_SECONDS = 30;
     /** Default {@link #binBytes()}, {@value}. */
     int DEFAULT_BIN_BYTES = 16;
     /** {@link #recordBins()} meaning the seed's record: {@code name}, {@code age} and {@code score}. */
@@ -89,11 +96,29 @@ public @interface AerospikeBenchmark {
     /** Keys per batch for {@link Operation#BATCH_GET} and {@link Operation#BATCH_GET_CONCURRENT}. */
     int batchSize() default DEFAULT_BATCH_SIZE;
 
-    /** Unrecorded operations per arm before the trials of an operation, to warm up the JIT and pools. */
+    /**
+     * Unrecorded operations per arm before an operation's first fork, interleaved between the arms,
+     * to warm up the JIT (a scan runs {@code warmup / 50}).
+     */
     int warmup() default DEFAULT_WARMUP;
 
-    /** Measured trials per operation; the arms run in random order within each trial. */
-    int trials() default DEFAULT_TRIALS;
+    /**
+     * Forks measured before the gate first decides. A fork is a pair of freshly opened clients (the
+     * first fork uses the test's own), each running {@link #count()} operations in short blocks
+     * that alternate between the arms in random order; intervals are taken over forks, so a
+     * difference between two client instances widens them instead of deciding the verdict.
+     */
+    int forks() default DEFAULT_FORKS;
+
+    /** Forks at most; the gate looks after {@link #forks()}, then whenever the forks grew by half. */
+    int maxForks() default DEFAULT_MAX_FORKS;
+
+    /**
+     * Seconds an operation may be measured before an undecided gate gives up: measuring goes on
+     * until every interval clears its threshold, and the verdict is INCONCLUSIVE only when this
+     * budget (or {@link #maxForks()}) runs out first.
+     */
+    int timeBudgetSeconds() default DEFAULT_TIME_BUDGET_SECONDS;
 
     /** Bins per record, or {@link #SEED_RECORD} for the seed's three bins. */
     int recordBins() default SEED_RECORD;

@@ -166,6 +166,9 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
 
     private static TestRun newTestRun(ExtensionContext context) {
         BenchmarkSettings settings = BenchmarkSettings.resolve(context, annotation(context));
+        if (settings.seed() == AerospikeBenchmark.RANDOM_SEED) {
+            settings = settings.withSeed(runSeed(context));
+        }
         BenchmarkServer server = server(context, settings.server());
         ArmCache arms = context.getRoot()
                 .getStore(NAMESPACE)
@@ -246,6 +249,24 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
                             + unusable.getMessage(),
                     unusable);
         }
+    }
+
+    /**
+     * One random seed per run, printed once, for every test without a seed of its own: it orders
+     * the arms' blocks, and {@code -Daerobench.seed=} with it repeats that order.
+     */
+    private static long runSeed(ExtensionContext context) {
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        "run-seed",
+                        key -> {
+                            long seed = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+                            System.out.println("aerobench: seed " + seed + " (-D" + BenchmarkConfiguration.SEED + "="
+                                    + seed + " repeats this run's order)");
+                            return seed;
+                        },
+                        Long.class);
     }
 
     /** A set of its own per test, unique per run: {@code aerobench_<run id>_<n>}. */

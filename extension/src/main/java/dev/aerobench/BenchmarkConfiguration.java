@@ -26,8 +26,12 @@ public final class BenchmarkConfiguration {
     public static final String BATCH_SIZE = "aerobench.batchSize";
     /** {@link AerospikeBenchmark#warmup()}. */
     public static final String WARMUP = "aerobench.warmup";
-    /** {@link AerospikeBenchmark#trials()}. */
-    public static final String TRIALS = "aerobench.trials";
+    /** {@link AerospikeBenchmark#forks()}. */
+    public static final String FORKS = "aerobench.forks";
+    /** {@link AerospikeBenchmark#maxForks()}. */
+    public static final String MAX_FORKS = "aerobench.maxForks";
+    /** {@link AerospikeBenchmark#timeBudgetSeconds()}. */
+    public static final String TIME_BUDGET_SECONDS = "aerobench.timeBudgetSeconds";
     /** {@link AerospikeBenchmark#recordBins()}. */
     public static final String RECORD_BINS = "aerobench.recordBins";
     /** {@link AerospikeBenchmark#binBytes()}. */

@@ -4,11 +4,10 @@ import dev.aerobench.internal.measure.Arm;
 import dev.aerobench.internal.measure.BenchmarkRunner;
 import dev.aerobench.internal.measure.GateOutcome;
 import dev.aerobench.internal.measure.MeasurementPlan;
-import dev.aerobench.internal.measure.OperationResult;
-import dev.aerobench.internal.measure.RegressionGate;
 import dev.aerobench.internal.measure.Thresholds;
 import dev.aerobench.internal.measure.Workload;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -60,7 +59,8 @@ final class BenchmarkExecution {
             outcomes.add(measure(
                     operation.label(),
                     thresholds(settings.minSpeedup(operation), settings.maxP99Millis(operation)),
-                    OperationWorkloads.opsPerTrial(operation, settings.count()),
+                    OperationWorkloads.scaled(operation, settings.count()),
+                    OperationWorkloads.scaled(operation, settings.warmup()),
                     arm -> OperationWorkloads.of(operation, arm)));
         }
         for (CustomOperation custom : run.customOperations()) {
@@ -68,50 +68,51 @@ final class BenchmarkExecution {
                     custom.name(),
                     thresholds(settings.globalMinSpeedup(), settings.globalMaxP99Millis()),
                     settings.count(),
+                    settings.warmup(),
                     custom::workload));
         }
         return outcomes;
     }
 
+    /**
+     * Measures one operation fork after fork: the first fork drives the test's own clients, every
+     * later one a client per arm opened for it (new connections and client threads, same data) and
+     * closed after it, so that no state of one client instance can decide the verdict.
+     */
     private GateOutcome measure(
-            String name, Thresholds thresholds, int opsPerTrial, Function<ArmData, Workload> workload) {
+            String name, Thresholds thresholds, int opsPerFork, int warmupOps, Function<ArmData, Workload> workload) {
         MeasurementPlan plan = new MeasurementPlan(
-                Math.min(settings.warmup(), opsPerTrial),
-                opsPerTrial,
-                settings.trials(),
+                warmupOps,
+                opsPerFork,
+                settings.forks(),
+                settings.maxForks(),
+                Duration.ofSeconds(settings.timeBudgetSeconds()),
                 settings.concurrency(),
                 settings.seed());
-        BenchmarkRunner runner = new BenchmarkRunner(plan);
-        Arm<Workload> candidateArm = new Arm<>("candidate", candidate.adapter().identity(), workload.apply(candidate));
-        Arm<Workload> baselineArm = new Arm<>("baseline", baseline.adapter().identity(), workload.apply(baseline));
-        Mode mode = candidateArm.workload().mode();
+        Mode mode = workload.apply(candidate).mode();
         out.printf(
-                "aerobench: measuring %s (%s), %d trials of %d ops per arm%s%n",
+                "aerobench: measuring %s (%s): forks of %d ops per arm in blocks of %d%s, until decided "
+                        + "(%d to %d forks, at most %d s)%n",
                 name,
                 mode.label(),
-                plan.trials(),
-                plan.opsPerTrial(),
-                mode == Mode.ASYNC_CONCURRENT ? ", " + plan.concurrency() + " in flight" : "");
-        OperationResult first = runner.run(name, candidateArm, baselineArm);
-        return new RegressionGate(thresholds).evaluate(first, () -> {
-            out.printf(
-                    "aerobench: %s failed its gate; measuring it once more, with both clients opened anew, "
-                            + "to confirm%n",
-                    name);
-            try (TestRun.Arms fresh = run.openFreshArms()) {
-                return new BenchmarkRunner(plan.withSeed(plan.seed() + 1))
-                        .run(
-                                name,
-                                new Arm<>(
-                                        "candidate",
-                                        fresh.candidate().adapter().identity(),
-                                        workload.apply(fresh.candidate())),
-                                new Arm<>(
-                                        "baseline",
-                                        fresh.baseline().adapter().identity(),
-                                        workload.apply(fresh.baseline())));
+                plan.opsPerFork(),
+                plan.blockOps(mode),
+                mode == Mode.ASYNC_CONCURRENT ? ", " + plan.concurrency() + " in flight" : "",
+                plan.minForks(),
+                plan.maxForks(),
+                plan.budget().toSeconds());
+        return new BenchmarkRunner(plan).run(name, thresholds, fork -> {
+            if (fork == 1) {
+                return BenchmarkRunner.forkArms(arm(candidate, workload), arm(baseline, workload), () -> {});
             }
+            TestRun.Arms fresh = run.openFreshArms();
+            return BenchmarkRunner.forkArms(
+                    arm(fresh.candidate(), workload), arm(fresh.baseline(), workload), fresh::close);
         });
+    }
+
+    private static Arm<Workload> arm(ArmData data, Function<ArmData, Workload> workload) {
+        return new Arm<>(data.name(), data.adapter().identity(), workload.apply(data));
     }
 
     private static Thresholds thresholds(double minSpeedup, double maxP99Millis) {

@@ -25,7 +25,9 @@ record BenchmarkSettings(
         int concurrency,
         int batchSize,
         int warmup,
-        int trials,
+        int forks,
+        int maxForks,
+        int timeBudgetSeconds,
         int recordBins,
         int binBytes,
         double globalMinSpeedup,
@@ -67,7 +69,12 @@ record BenchmarkSettings(
                 reader.positiveInt(BenchmarkConfiguration.CONCURRENCY, "concurrency", annotation.concurrency()),
                 reader.positiveInt(BenchmarkConfiguration.BATCH_SIZE, "batchSize", annotation.batchSize()),
                 reader.nonNegativeInt(BenchmarkConfiguration.WARMUP, "warmup", annotation.warmup()),
-                reader.positiveInt(BenchmarkConfiguration.TRIALS, "trials", annotation.trials()),
+                reader.atLeast(BenchmarkConfiguration.FORKS, "forks", annotation.forks(), 2),
+                reader.atLeast(BenchmarkConfiguration.MAX_FORKS, "maxForks", annotation.maxForks(), 2),
+                reader.positiveInt(
+                        BenchmarkConfiguration.TIME_BUDGET_SECONDS,
+                        "timeBudgetSeconds",
+                        annotation.timeBudgetSeconds()),
                 reader.nonNegativeInt(BenchmarkConfiguration.RECORD_BINS, "recordBins", annotation.recordBins()),
                 reader.positiveInt(BenchmarkConfiguration.BIN_BYTES, "binBytes", annotation.binBytes()),
                 reader.threshold(
@@ -99,7 +106,37 @@ record BenchmarkSettings(
                 reader.bool(BenchmarkConfiguration.ALLOW_SAME_CLIENT, annotation.allowSameClient()),
                 reader.serverKind(annotation.server()),
                 reader.seed(annotation.seed()));
+        if (settings.maxForks() < settings.forks()) {
+            throw reader.error(
+                    "must have maxForks >= forks but maxForks is " + settings.maxForks() + " and forks "
+                            + settings.forks(),
+                    "Set maxForks to at least forks.");
+        }
         return settings;
+    }
+
+    /** These settings with {@code seed}, e.g. the run's random seed in place of RANDOM_SEED. */
+    BenchmarkSettings withSeed(long seed) {
+        return new BenchmarkSettings(
+                operations,
+                count,
+                concurrency,
+                batchSize,
+                warmup,
+                forks,
+                maxForks,
+                timeBudgetSeconds,
+                recordBins,
+                binBytes,
+                globalMinSpeedup,
+                globalMaxP99Millis,
+                minSpeedup,
+                maxP99Millis,
+                candidate,
+                baseline,
+                allowSameClient,
+                server,
+                seed);
     }
 
     /** Reads configuration parameters and turns bad values into configuration errors. */
@@ -157,6 +194,16 @@ record BenchmarkSettings(
                 throw error(
                         "must have " + name + " > 0 but " + name + " is " + value + source(key),
                         "Set " + name + " to a positive number.");
+            }
+            return value;
+        }
+
+        int atLeast(String key, String name, int fromAnnotation, int minimum) {
+            int value = integer(key, name, fromAnnotation);
+            if (value < minimum) {
+                throw error(
+                        "must have " + name + " >= " + minimum + " but " + name + " is " + value + source(key),
+                        "Set " + name + " to " + minimum + " or more: an interval needs two forks.");
             }
             return value;
         }

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 final class OperationWorkloads {
 
-    /** A trial of scans runs {@code count / 50} scans (at least 2). */
+    /** A fork of scans runs {@code count / 50} scans (at least 2). */
     static final int SCAN_DIVISOR = 50;
 
     private OperationWorkloads() {}
@@ -40,9 +40,12 @@ final class OperationWorkloads {
         return i -> arm.adapter().getAsync(arm.set(), arm.key(i)).thenApply(record -> requireFound(record, arm, i));
     }
 
-    /** Scans run far fewer times than single-record operations: each reads the whole set. */
-    static int opsPerTrial(Operation operation, int count) {
-        return operation == Operation.SCAN ? Math.max(2, count / SCAN_DIVISOR) : count;
+    /**
+     * Operations per fork (or warmup operations) for {@code count}: scans run far fewer times than
+     * single-record operations, since each reads the whole set.
+     */
+    static int scaled(Operation operation, int count) {
+        return operation == Operation.SCAN && count > 0 ? Math.max(2, count / SCAN_DIVISOR) : count;
     }
 
     private static Map<String, Object> requireFound(Map<String, Object> record, ArmData arm, long index) {

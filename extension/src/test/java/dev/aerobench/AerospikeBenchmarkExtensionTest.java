@@ -60,11 +60,32 @@ class AerospikeBenchmarkExtensionTest {
     }
 
     @Test
-    @DisplayName(
-            "confirms a failure with both clients opened anew: a slowness stuck in one client instance is inconclusive, not a failure")
-    void confirmationRerunOpensFreshClients() {
+    @DisplayName("opens fresh clients for every fork: a slowness stuck in one client instance does not fail the test")
+    void freshClientsPerFork() {
         SlowFirstClientAdapter.reset();
         EngineExecutionResults results = EngineRuns.run(SlowFirstClientTestCase.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).failed(0));
+        assertThat(reportEntries(results)).anySatisfy(entry -> assertThat(entry).containsKey("aerobench.get.forks"));
+        int forks = reportEntries(results).stream()
+                .filter(entry -> entry.containsKey("aerobench.get.forks"))
+                .mapToInt(entry -> Integer.parseInt(entry.get("aerobench.get.forks")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(forks).as("the slow instance's fork alone could not decide").isGreaterThan(5);
+        assertThat(SlowFirstClientAdapter.OPENED)
+                .as("candidate clients opened: the test's, then one per later fork")
+                .hasValue(forks);
+        assertThat(SlowFirstClientAdapter.CLOSED).as("candidate clients closed").hasValue(forks);
+    }
+
+    @Test
+    @DisplayName("aborts the test, with the reason, when forks run out before the interval clears the line")
+    void inconclusiveWhenUndecided() {
+        SlowFirstClientAdapter.reset();
+        EngineExecutionResults results = EngineRuns.run(
+                SlowFirstClientTestCase.class,
+                Map.of(BenchmarkConfiguration.FORKS, "2", BenchmarkConfiguration.MAX_FORKS, "2"));
 
         results.testEvents()
                 .assertThatEvents()
@@ -73,11 +94,8 @@ class AerospikeBenchmarkExtensionTest {
                         event(abortedWithReason(
                                 instanceOf(TestAbortedException.class),
                                 message(text -> text.contains("inconclusive")
-                                        && text.contains("first run failed")
-                                        && text.contains("entirely below minSpeedup")))));
-        assertThat(SlowFirstClientAdapter.OPENED)
-                .as("candidate clients opened: the test's, then the re-run's")
-                .hasValue(2);
+                                        && text.contains("straddles minSpeedup 0.500x")
+                                        && text.contains("undecided after the most forks allowed, 2")))));
         assertThat(SlowFirstClientAdapter.CLOSED).as("candidate clients closed").hasValue(2);
     }
 
@@ -171,7 +189,8 @@ class AerospikeBenchmarkExtensionTest {
             operations = Operation.GET,
             count = 20,
             warmup = 0,
-            trials = 2,
+            forks = 2,
+            maxForks = 2,
             candidate = TEST_CLASSPATH,
             baseline = TEST_CLASSPATH,
             allowSameClient = true)
@@ -189,7 +208,8 @@ class AerospikeBenchmarkExtensionTest {
             operations = Operation.PUT,
             count = 20,
             warmup = 0,
-            trials = 2,
+            forks = 2,
+            maxForks = 2,
             candidate = TEST_CLASSPATH,
             baseline = TEST_CLASSPATH,
             allowSameClient = true)
@@ -205,7 +225,8 @@ class AerospikeBenchmarkExtensionTest {
                 operations = Operation.GET,
                 count = 20,
                 warmup = 0,
-                trials = 2,
+                forks = 2,
+                maxForks = 2,
                 candidate = TEST_CLASSPATH,
                 baseline = TEST_CLASSPATH,
                 allowSameClient = true)
@@ -229,7 +250,7 @@ class AerospikeBenchmarkExtensionTest {
                 operations = Operation.GET,
                 count = 50,
                 warmup = 10,
-                trials = 5,
+                forks = 3,
                 minSpeedup = 1.0,
                 candidate = TEST_CLASSPATH,
                 baselineAdapter = DelayedClientAdapter.class)
@@ -241,7 +262,7 @@ class AerospikeBenchmarkExtensionTest {
                 operations = Operation.GET,
                 count = 50,
                 warmup = 10,
-                trials = 5,
+                forks = 3,
                 minSpeedup = 0.9,
                 candidateAdapter = DelayedClientAdapter.class,
                 baseline = TEST_CLASSPATH)
@@ -253,7 +274,7 @@ class AerospikeBenchmarkExtensionTest {
                 operations = Operation.GET,
                 count = 50,
                 warmup = 10,
-                trials = 5,
+                forks = 3,
                 minSpeedup = 0.5,
                 candidateAdapter = SlowFirstClientAdapter.class,
                 baseline = TEST_CLASSPATH)
@@ -265,7 +286,7 @@ class AerospikeBenchmarkExtensionTest {
                 operations = Operation.PUT,
                 count = 50,
                 warmup = 10,
-                trials = 5,
+                forks = 3,
                 maxP99Millis = 2.0,
                 candidateAdapter = DelayedClientAdapter.class,
                 baseline = TEST_CLASSPATH)
@@ -277,7 +298,7 @@ class AerospikeBenchmarkExtensionTest {
                 operations = {Operation.GET, Operation.PUT},
                 count = 200,
                 warmup = 100,
-                trials = 5,
+                forks = 3,
                 minSpeedup = 0.5,
                 candidate = TEST_CLASSPATH,
                 baseline = TEST_CLASSPATH,
@@ -290,7 +311,8 @@ class AerospikeBenchmarkExtensionTest {
                 operations = {},
                 count = 30,
                 warmup = 5,
-                trials = 2,
+                forks = 2,
+                maxForks = 2,
                 candidate = TEST_CLASSPATH,
                 baseline = TEST_CLASSPATH,
                 allowSameClient = true)
@@ -304,7 +326,8 @@ class AerospikeBenchmarkExtensionTest {
                 operations = {Operation.GET, Operation.GET_CONCURRENT},
                 count = 50,
                 warmup = 10,
-                trials = 2)
+                forks = 2,
+                maxForks = 2)
         void jdk21AgainstJdk8(@Candidate ClientAdapter candidate, @Baseline ClientAdapter baseline) {
             assertThat(candidate.identity()).contains("jdk21");
             assertThat(baseline.identity()).contains("jdk8");

@@ -30,7 +30,11 @@ class ConfigurationErrorTest {
                 Arguments.of(Map.of(BenchmarkConfiguration.COUNT, "0"), "count > 0"),
                 Arguments.of(Map.of(BenchmarkConfiguration.COUNT, "lots"), "not a whole number"),
                 Arguments.of(Map.of(BenchmarkConfiguration.CONCURRENCY, "-5"), "concurrency > 0"),
-                Arguments.of(Map.of(BenchmarkConfiguration.TRIALS, "0"), "trials > 0"),
+                Arguments.of(Map.of(BenchmarkConfiguration.FORKS, "1"), "forks >= 2"),
+                Arguments.of(
+                        Map.of(BenchmarkConfiguration.FORKS, "4", BenchmarkConfiguration.MAX_FORKS, "3"),
+                        "maxForks >= forks"),
+                Arguments.of(Map.of(BenchmarkConfiguration.TIME_BUDGET_SECONDS, "0"), "timeBudgetSeconds > 0"),
                 Arguments.of(Map.of(BenchmarkConfiguration.MIN_SPEEDUP, "NaN"), "minSpeedup >= 0"),
                 Arguments.of(Map.of(BenchmarkConfiguration.MAX_P99_MILLIS, "-1"), "maxP99Millis >= 0"),
                 Arguments.of(Map.of("aerobench.put.maxP99Millis", "0"), "maxP99Millis 0 for PUT, a limit every"),
@@ -114,7 +118,8 @@ class ConfigurationErrorTest {
                 operations = Operation.GET,
                 count = 10,
                 warmup = 0,
-                trials = 2,
+                forks = 2,
+                maxForks = 2,
                 candidate = TEST_CLASSPATH,
                 baseline = TEST_CLASSPATH,
                 allowSameClient = true)

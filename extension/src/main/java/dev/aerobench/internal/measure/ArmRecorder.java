@@ -6,8 +6,8 @@ import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 
 /**
- * Records the latencies of one arm, trial by trial, into HdrHistograms (nanoseconds, 1 ns to 1
- * hour, 3 significant digits) and summarises them as an {@link ArmResult}.
+ * Records the latencies of one arm, block by block and fork by fork, into HdrHistograms
+ * (nanoseconds, 1 ns to 1 hour, 3 significant digits) and summarises them as an {@link ArmResult}.
  */
 final class ArmRecorder {
 
@@ -17,35 +17,44 @@ final class ArmRecorder {
     private static final int SIGNIFICANT_DIGITS = 3;
 
     private final Histogram all = newHistogram();
-    private final Histogram trial = newHistogram();
-    private final List<TrialStats> trials = new ArrayList<>();
+    private final Histogram fork = newHistogram();
+    private final List<ForkStats> forks = new ArrayList<>();
     private long sumNanos;
     private long maxNanos;
     private long elapsedNanos;
+    private long forkSumNanos;
+    private long forkElapsedNanos;
 
-    /** Records the first {@code ops} latencies of one trial; returns the trial's statistics. */
-    TrialStats recordTrial(long[] latencies, int ops, long trialElapsedNanos) {
-        trial.reset();
-        long trialSum = 0;
+    /** Records the first {@code ops} latencies of one block of the current fork. */
+    void recordBlock(long[] latencies, int ops, long blockElapsedNanos) {
         for (int i = 0; i < ops; i++) {
             long latency = Math.clamp(latencies[i], 0L, HIGHEST_TRACKABLE_NANOS);
-            trial.recordValue(latency);
-            trialSum += latency;
+            fork.recordValue(latency);
+            forkSumNanos += latency;
             maxNanos = Math.max(maxNanos, latency);
         }
-        all.add(trial);
-        sumNanos += trialSum;
-        elapsedNanos += trialElapsedNanos;
-        TrialStats stats = new TrialStats(ops, mean(trialSum, ops), percentile(trial, 99.0), trialElapsedNanos);
-        trials.add(stats);
+        forkElapsedNanos += blockElapsedNanos;
+    }
+
+    /** Ends the current fork and returns its statistics; the next block starts a new fork. */
+    ForkStats endFork() {
+        long ops = fork.getTotalCount();
+        ForkStats stats = new ForkStats((int) ops, mean(forkSumNanos, ops), percentile(fork, 99.0), forkElapsedNanos);
+        all.add(fork);
+        sumNanos += forkSumNanos;
+        elapsedNanos += forkElapsedNanos;
+        forks.add(stats);
+        fork.reset();
+        forkSumNanos = 0;
+        forkElapsedNanos = 0;
         return stats;
     }
 
-    ArmResult result(Arm<?> arm) {
+    ArmResult result(String name, String identity) {
         long count = all.getTotalCount();
         return new ArmResult(
-                arm.name(),
-                arm.identity(),
+                name,
+                identity,
                 count,
                 mean(sumNanos, count),
                 percentile(all, 50.0),
@@ -54,7 +63,7 @@ final class ArmRecorder {
                 percentile(all, 99.9),
                 count == 0 ? Double.NaN : maxNanos,
                 elapsedNanos > 0 ? count * 1e9 / elapsedNanos : Double.NaN,
-                trials);
+                forks);
     }
 
     private static double mean(long sum, long count) {

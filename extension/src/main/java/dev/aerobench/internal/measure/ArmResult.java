@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The measured latencies and throughput of one arm for one operation, over all its trials.
+ * The measured latencies and throughput of one arm for one operation, over all its forks.
  * Latencies are in nanoseconds; every value is NaN when it is undefined (no operations recorded,
  * no time elapsed), never 0.
  *
@@ -17,8 +17,8 @@ import java.util.Objects;
  * @param p99Nanos     99th percentile latency
  * @param p999Nanos    99.9th percentile latency
  * @param maxNanos     highest latency, exact
- * @param opsPerSecond operations recorded divided by the summed elapsed time of the trials
- * @param trials       the trials, in the order they ran
+ * @param opsPerSecond operations recorded divided by the summed elapsed time of their blocks
+ * @param forks        the forks, in the order they ran
  */
 public record ArmResult(
         String name,
@@ -31,21 +31,16 @@ public record ArmResult(
         double p999Nanos,
         double maxNanos,
         double opsPerSecond,
-        List<TrialStats> trials) {
+        List<ForkStats> forks) {
 
     public ArmResult {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(identity, "identity");
-        trials = List.copyOf(trials);
+        forks = List.copyOf(forks);
     }
 
-    /** The mean latency of each trial, in trial order. */
-    public double[] trialMeansNanos() {
-        return trials.stream().mapToDouble(TrialStats::meanNanos).toArray();
-    }
-
-    /** The 99th percentile latency of each trial, in trial order. */
-    public double[] trialP99sNanos() {
-        return trials.stream().mapToDouble(TrialStats::p99Nanos).toArray();
+    /** The mean latency of each fork, in fork order. */
+    public double[] forkMeansNanos() {
+        return forks.stream().mapToDouble(ForkStats::meanNanos).toArray();
     }
 }

@@ -7,15 +7,15 @@ import java.util.Objects;
  * The comparison of two arms for one operation in one mode: the immutable result the gate judges
  * and the reports print.
  *
- * @param operation         operation name as given to the runner (e.g. {@code get})
- * @param mode              how operations were issued
- * @param plan              what was measured
- * @param candidate         the arm under test
- * @param baseline          the arm it is compared with
- * @param speedup           baseline mean latency ÷ candidate mean latency (above 1: candidate is
- *                          faster), with a bootstrap 95% interval over trial means
- * @param candidateP99Nanos the candidate's typical p99: mean of its trial p99s, with a bootstrap 95%
- *                          interval over them (see {@link #of})
+ * @param operation    operation name as given to the runner (e.g. {@code get})
+ * @param mode         how operations were issued
+ * @param plan         what was to be measured
+ * @param candidate    the arm under test, over all its forks
+ * @param baseline     the arm it is compared with
+ * @param estimates    speedup and candidate p99 with their intervals over forks, as of the last look
+ *                     (see {@link ForkEstimates}, {@link LookSchedule})
+ * @param looks        how many times the gate looked before it stopped
+ * @param elapsedNanos wall-clock time from the first fork to the decision
  */
 public record OperationResult(
         String operation,
@@ -23,8 +23,9 @@ public record OperationResult(
         MeasurementPlan plan,
         ArmResult candidate,
         ArmResult baseline,
-        Estimate speedup,
-        Estimate candidateP99Nanos) {
+        ForkEstimates estimates,
+        int looks,
+        long elapsedNanos) {
 
     public OperationResult {
         Objects.requireNonNull(operation, "operation");
@@ -32,28 +33,30 @@ public record OperationResult(
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(candidate, "candidate");
         Objects.requireNonNull(baseline, "baseline");
-        Objects.requireNonNull(speedup, "speedup");
-        Objects.requireNonNull(candidateP99Nanos, "candidateP99Nanos");
+        Objects.requireNonNull(estimates, "estimates");
+    }
+
+    /** Baseline mean latency ÷ candidate mean latency (above 1: candidate is faster), with its interval. */
+    public Estimate speedup() {
+        return estimates.speedup();
+    }
+
+    /** The candidate's typical p99 in nanoseconds, with its interval. */
+    public Estimate candidateP99Nanos() {
+        return estimates.candidateP99Nanos();
+    }
+
+    /** How many forks (client pairs) the result rests on. */
+    public int forks() {
+        return estimates.forks();
     }
 
     /**
-     * Compares two measured arms. The speedup is the ratio of mean latencies; its interval comes
-     * from resampling trials, each with both arms' means (a paired percentile bootstrap, seeded by
-     * the plan): the arms of a trial run back to back, so what the machine does to a trial it does
-     * to both. The p99 interval resamples the candidate's trial p99s: a p99 over all operations has
-     * no honest interval of its own (its operations are not independent), whereas each trial's p99
-     * is one repeatable observation, so the interval says where a trial's p99 typically lies, and
-     * the point estimate is their mean (close to, but not the same as, {@link ArmResult#p99Nanos()}).
+     * What the measurement resolves: half the speedup interval's width relative to the speedup, e.g.
+     * 0.021 when a change of about 2.1% is the smallest it could tell from none. NaN when undefined.
      */
-    public static OperationResult of(
-            String operation, Mode mode, MeasurementPlan plan, ArmResult candidate, ArmResult baseline) {
-        Bootstrap bootstrap = new Bootstrap(plan.seed() ^ key(operation, mode).hashCode());
-        Estimate speedup = new Estimate(
-                baseline.meanNanos() / candidate.meanNanos(),
-                bootstrap.pairedRatioOfMeans(baseline.trialMeansNanos(), candidate.trialMeansNanos()));
-        double[] p99s = candidate.trialP99sNanos();
-        Estimate p99 = new Estimate(Bootstrap.average(p99s), bootstrap.meanInterval(p99s));
-        return new OperationResult(operation, mode, plan, candidate, baseline, speedup, p99);
+    public double resolution() {
+        return estimates.resolution();
     }
 
     /** Candidate ops/s ÷ baseline ops/s (above 1: candidate has more throughput). */

@@ -1,8 +1,8 @@
 package dev.aerobench.internal.measure;
 
 /**
- * Live progress for people watching a benchmark run: told each time an arm finishes a trial.
- * Called on the thread that runs the benchmark, between trials (never while timing).
+ * Live progress for people watching a benchmark run: told each time a fork ends. Called on the
+ * thread that runs the benchmark, between forks (never while timing).
  *
  * <pre>{@code
  * runner.withProgress(progress -> System.out.println(progress.describe()));
@@ -14,6 +14,6 @@ public interface ProgressListener {
     /** Tells nobody. */
     ProgressListener NONE = progress -> {};
 
-    /** An arm finished a trial. */
-    void trialCompleted(TrialProgress progress);
+    /** A fork ended. */
+    void forkCompleted(ForkProgress progress);
 }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * Decides from confidence intervals, never from one noisy number, whether an operation meets its
@@ -16,18 +15,13 @@ import java.util.function.Supplier;
  *       {@code minSpeedup}, or the whole candidate p99 interval is above {@code maxP99Millis}.</li>
  *   <li>{@link Verdict#PASS} when every set threshold has its whole interval on the good side.</li>
  *   <li>{@link Verdict#INCONCLUSIVE} otherwise: an interval straddles a threshold or is undefined
- *       (fewer than two trials). Inconclusive does not fail the test, but reports show it
- *       distinctly: the measurement could not tell.</li>
+ *       (fewer than two forks). {@link SequentialMeasurement} then measures more forks, and says
+ *       INCONCLUSIVE only when its time runs out.</li>
  * </ul>
  *
- * <p>Since one run can be unlucky (a GC storm, a noisy neighbour), {@link #evaluate(OperationResult,
- * Supplier)} confirms a failure by measuring once more and fails only if the re-run fails too:
- *
  * <pre>{@code
- * RegressionGate gate = new RegressionGate(new Thresholds(1.0, 5.0));
- * GateOutcome outcome = gate.evaluate(runner.run("get", candidate, baseline),
- *         () -> runner.run("get", candidate, baseline));
- * if (outcome.failed()) throw new AssertionError(outcome.reason());
+ * RegressionGate gate = new RegressionGate(new Thresholds(0.95, 5.0));
+ * GateDecision decision = gate.judge(ForkEstimates.of(forks, schedule.perLookConfidence()));
  * }</pre>
  */
 public final class RegressionGate {
@@ -68,32 +62,6 @@ public final class RegressionGate {
         return new GateDecision(worst, reason);
     }
 
-    /** The outcome of one measurement, without confirmation. */
-    public GateOutcome evaluate(OperationResult result) {
-        return GateOutcome.of(judge(result), result);
-    }
-
-    /**
-     * The outcome of {@code first}, confirmed: when it fails, {@code rerun} measures the operation
-     * once more, and the outcome is FAIL only if that fails too; otherwise INCONCLUSIVE, with both
-     * results in the reason. The outcome keeps both results.
-     */
-    public GateOutcome evaluate(OperationResult first, Supplier<OperationResult> rerun) {
-        GateDecision firstDecision = judge(first);
-        if (firstDecision.verdict() != Verdict.FAIL) {
-            return GateOutcome.of(firstDecision, first);
-        }
-        OperationResult second = Objects.requireNonNull(rerun.get(), "the confirmation re-run returned no result");
-        GateDecision secondDecision = judge(second);
-        String both = "first run: " + firstDecision.reason() + " | re-run: " + secondDecision.reason();
-        GateDecision decision = secondDecision.verdict() == Verdict.FAIL
-                ? new GateDecision(Verdict.FAIL, "failed twice; " + both)
-                : new GateDecision(
-                        Verdict.INCONCLUSIVE,
-                        "first run failed but the confirmation re-run was " + secondDecision.verdict() + "; " + both);
-        return new GateOutcome(decision, first, second);
-    }
-
     private GateDecision speedupCheck(Estimate speedup) {
         double minimum = thresholds.minSpeedup();
         Interval ci = speedup.ci95();
@@ -102,7 +70,7 @@ public final class RegressionGate {
         if (!ci.isDefined()) {
             return new GateDecision(
                     Verdict.INCONCLUSIVE,
-                    measured + " cannot be judged against " + threshold + ": needs at least 2 trials");
+                    measured + " cannot be judged against " + threshold + ": needs at least 2 forks");
         } else if (ci.isEntirelyBelow(minimum)) {
             return new GateDecision(Verdict.FAIL, measured + " is entirely below " + threshold);
         } else if (ci.lower() >= minimum) {
@@ -120,7 +88,7 @@ public final class RegressionGate {
         if (!ci.isDefined()) {
             return new GateDecision(
                     Verdict.INCONCLUSIVE,
-                    measured + " cannot be judged against " + threshold + ": needs at least 2 trials");
+                    measured + " cannot be judged against " + threshold + ": needs at least 2 forks");
         } else if (ci.isEntirelyAbove(maximum)) {
             return new GateDecision(Verdict.FAIL, measured + " is entirely above " + threshold);
         } else if (ci.upper() <= maximum) {

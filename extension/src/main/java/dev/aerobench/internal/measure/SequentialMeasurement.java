@@ -1,8 +1,8 @@
 package dev.aerobench.internal.measure;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -67,6 +67,11 @@ public final class SequentialMeasurement {
         this.budgetNanos = budgetNanos;
     }
 
+    /** {@code 30 s}, {@code 0.02 s}. */
+    private static String seconds(long nanos) {
+        return BigDecimal.valueOf(nanos, 9).stripTrailingZeros().toPlainString() + " s";
+    }
+
     /** Runs forks until decided, out of time, or at {@link LookSchedule#maxForks()}. */
     public Outcome run(ForkRunner runner) {
         long start = clock.nanoTime();
@@ -89,11 +94,7 @@ public final class SequentialMeasurement {
             }
             if (last) {
                 String why = outOfTime
-                        ? String.format(
-                                Locale.ROOT,
-                                "the time budget of %.0f s ran out after %d forks",
-                                budgetNanos / 1e9,
-                                done)
+                        ? "the time budget of " + seconds(budgetNanos) + " ran out after " + done + " forks"
                         : "undecided after the most forks allowed, " + done;
                 return new Outcome(
                         forks,

@@ -2,10 +2,10 @@ package dev.aerobench.internal.report;
 
 import dev.aerobench.internal.measure.ArmResult;
 import dev.aerobench.internal.measure.Estimate;
+import dev.aerobench.internal.measure.ForkStats;
 import dev.aerobench.internal.measure.GateOutcome;
 import dev.aerobench.internal.measure.MeasurementPlan;
 import dev.aerobench.internal.measure.OperationResult;
-import dev.aerobench.internal.measure.TrialStats;
 import java.util.List;
 
 /**
@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class JsonResultFormat implements ResultFormat {
 
-    static final String SCHEMA = "aerobench-results/1";
+    static final String SCHEMA = "aerobench-results/2";
 
     @Override
     public String format(List<GateOutcome> outcomes) {
@@ -42,8 +42,6 @@ final class JsonResultFormat implements ResultFormat {
         json.name("reason").value(outcome.reason());
         json.name("result");
         writeResult(json, result);
-        json.name("confirmation");
-        outcome.confirmationRun().ifPresentOrElse(rerun -> writeResult(json, rerun), json::nullValue);
         json.endObject();
     }
 
@@ -53,6 +51,10 @@ final class JsonResultFormat implements ResultFormat {
         writePlan(json, result.plan());
         json.name("speedup");
         writeEstimate(json, result.speedup());
+        json.name("resolution").value(result.resolution());
+        json.name("forks").value(result.forks());
+        json.name("looks").value(result.looks());
+        json.name("elapsed_s").value(result.elapsedNanos() / 1e9);
         json.name("throughput_ratio").value(result.throughputRatio());
         json.name("candidate_p99_ms");
         writeEstimate(json, result.candidateP99Nanos().dividedBy(1e6));
@@ -66,8 +68,10 @@ final class JsonResultFormat implements ResultFormat {
     private static void writePlan(JsonWriter json, MeasurementPlan plan) {
         json.beginObject();
         json.name("warmup_ops").value(plan.warmupOps());
-        json.name("ops_per_trial").value(plan.opsPerTrial());
-        json.name("trials").value(plan.trials());
+        json.name("ops_per_fork").value(plan.opsPerFork());
+        json.name("min_forks").value(plan.minForks());
+        json.name("max_forks").value(plan.maxForks());
+        json.name("budget_s").value(plan.budget().toMillis() / 1e3);
         json.name("concurrency").value(plan.concurrency());
         json.name("seed").value(plan.seed());
         json.endObject();
@@ -93,14 +97,14 @@ final class JsonResultFormat implements ResultFormat {
         json.name("p999_ms").value(millis(arm.p999Nanos()));
         json.name("max_ms").value(millis(arm.maxNanos()));
         json.name("ops_per_sec").value(arm.opsPerSecond());
-        json.name("trials").beginArray();
-        for (TrialStats trial : arm.trials()) {
+        json.name("forks").beginArray();
+        for (ForkStats fork : arm.forks()) {
             json.beginObject();
-            json.name("ops").value(trial.ops());
-            json.name("mean_ms").value(millis(trial.meanNanos()));
-            json.name("p99_ms").value(millis(trial.p99Nanos()));
-            json.name("elapsed_ms").value(millis(trial.elapsedNanos()));
-            json.name("ops_per_sec").value(trial.opsPerSecond());
+            json.name("ops").value(fork.ops());
+            json.name("mean_ms").value(millis(fork.meanNanos()));
+            json.name("p99_ms").value(millis(fork.p99Nanos()));
+            json.name("elapsed_ms").value(millis(fork.elapsedNanos()));
+            json.name("ops_per_sec").value(fork.opsPerSecond());
             json.endObject();
         }
         json.endArray();

@@ -16,8 +16,8 @@ import java.util.function.DoubleFunction;
  *
  * <p>Keys are {@value #PREFIX}{@code .<key>.<field>}, where {@code <key>} is
  * {@link OperationResult#key()}, e.g. {@code aerobench.get.candidate.p99_ms},
- * {@code aerobench.get.speedup_ci95_low}, {@code aerobench.get.verdict}. A confirmation re-run adds
- * the same fields under {@code aerobench.<key>.confirmation.}. Latencies are in milliseconds,
+ * {@code aerobench.get.speedup_ci95_low}, {@code aerobench.get.verdict},
+ * {@code aerobench.get.resolution}. Latencies are in milliseconds, times in seconds,
  * numbers use {@link java.util.Locale#ROOT}, undefined numbers are {@code n/a}.
  */
 public final class ReportEntries {
@@ -34,7 +34,6 @@ public final class ReportEntries {
         entries.put(prefix + "verdict", outcome.verdict().name());
         entries.put(prefix + "reason", outcome.reason());
         putResult(entries, prefix, outcome.result());
-        outcome.confirmationRun().ifPresent(rerun -> putResult(entries, prefix + "confirmation.", rerun));
         return Collections.unmodifiableMap(entries);
     }
 
@@ -42,10 +41,14 @@ public final class ReportEntries {
         entries.put(prefix + "operation", result.operation());
         entries.put(prefix + "mode", result.mode().id());
         putEstimate(entries, prefix + "speedup", result.speedup(), ReportEntries::ratio);
+        entries.put(prefix + "resolution", ratio(result.resolution()));
+        entries.put(prefix + "elapsed_s", Numbers.format("%.3f", result.elapsedNanos() / 1e9));
+        entries.put(prefix + "forks", Integer.toString(result.forks()));
+        entries.put(prefix + "looks", Integer.toString(result.looks()));
         entries.put(prefix + "throughput_ratio", ratio(result.throughputRatio()));
         putEstimate(entries, prefix + "candidate_p99_ms", result.candidateP99Nanos(), ReportEntries::millis);
-        entries.put(prefix + "ops_per_trial", Integer.toString(result.plan().opsPerTrial()));
-        entries.put(prefix + "trials", Integer.toString(result.plan().trials()));
+        entries.put(prefix + "ops_per_fork", Integer.toString(result.plan().opsPerFork()));
+        entries.put(prefix + "seed", Long.toString(result.plan().seed()));
         putArm(entries, prefix + "candidate.", result.candidate());
         putArm(entries, prefix + "baseline.", result.baseline());
     }

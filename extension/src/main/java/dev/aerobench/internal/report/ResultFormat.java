@@ -36,7 +36,7 @@ public interface ResultFormat {
     /**
      * Everything, as JSON: per operation the plan, both arms (name, identity, count, avg, p50, p90,
      * p99, p99.9, max in ms, ops/s and every trial), the speedup and candidate p99 with their 95%
-     * intervals, the verdict and reason, and the confirmation re-run if there was one.
+     * intervals, what the measurement resolved and how long it took, the verdict and its reason.
      */
     static ResultFormat json() {
         return new JsonResultFormat();

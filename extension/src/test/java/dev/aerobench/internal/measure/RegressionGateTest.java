@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.aerobench.AerospikeBenchmark;
 import dev.aerobench.Mode;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -20,26 +18,25 @@ class RegressionGateTest {
 
     /** A result with the given speedup interval and candidate p99 interval (ms). */
     static OperationResult result(double speedupLow, double speedupHigh, double p99LowMillis, double p99HighMillis) {
-        ArmResult arm = StatisticsTest.arm(
-                "arm", new TrialStats(10, 1e5, 1e6, 1_000_000), new TrialStats(10, 1e5, 1e6, 1_000_000));
-        return new OperationResult(
-                "get",
-                Mode.SYNC,
-                MeasurementPlan.defaults(),
-                arm,
-                arm,
+        return result(
                 new Estimate((speedupLow + speedupHigh) / 2, new Interval(speedupLow, speedupHigh)),
                 new Estimate(
                         (p99LowMillis + p99HighMillis) / 2 * 1e6,
                         new Interval(p99LowMillis * 1e6, p99HighMillis * 1e6)));
     }
 
-    /** A re-run supplier that counts how often it is asked. */
-    private static Supplier<OperationResult> rerun(AtomicInteger calls, OperationResult result) {
-        return () -> {
-            calls.incrementAndGet();
-            return result;
-        };
+    private static OperationResult result(Estimate speedup, Estimate p99Nanos) {
+        ArmResult arm = StatisticsTest.arm(
+                "arm", new ForkStats(10, 1e5, 1e6, 1_000_000), new ForkStats(10, 1e5, 1e6, 1_000_000));
+        return new OperationResult(
+                "get",
+                Mode.SYNC,
+                MeasurementPlan.defaults(),
+                arm,
+                arm,
+                new ForkEstimates(speedup, p99Nanos, 0.99, 2),
+                1,
+                1_000_000);
     }
 
     @Nested
@@ -47,52 +44,23 @@ class RegressionGateTest {
     class OnSpeedup {
 
         @Test
-        @DisplayName("fails a clear-cut slowdown when the confirmation re-run fails too, keeping both results")
-        void confirmedSlowdownFails() {
-            OperationResult first = result(0.70, 0.80, 1, 1);
-            OperationResult second = result(0.72, 0.82, 1, 1);
-            AtomicInteger calls = new AtomicInteger();
+        @DisplayName("fails when the whole interval is below the threshold")
+        void slowdownFails() {
+            GateDecision decision = SPEEDUP_GATE.judge(result(0.70, 0.80, 1, 1));
 
-            GateOutcome outcome = SPEEDUP_GATE.evaluate(first, rerun(calls, second));
-
-            assertThat(outcome.verdict()).isEqualTo(Verdict.FAIL);
-            assertThat(outcome.failed()).isTrue();
-            assertThat(calls).hasValue(1);
-            assertThat(outcome.result()).isSameAs(first);
-            assertThat(outcome.confirmationRun()).containsSame(second);
-            assertThat(outcome.reason())
-                    .startsWith(
-                            "failed twice; first run: speedup 0.750x (95% CI 0.700x..0.800x) is entirely below minSpeedup 1.000x")
-                    .contains("re-run: speedup 0.770x (95% CI 0.720x..0.820x) is entirely below minSpeedup 1.000x");
+            assertThat(decision.verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(decision.reason())
+                    .isEqualTo("speedup 0.750x (95% CI 0.700x..0.800x) is entirely below minSpeedup 1.000x");
         }
 
         @Test
-        @DisplayName("is inconclusive, not failed, when the confirmation re-run passes")
-        void unconfirmedSlowdownIsInconclusive() {
-            OperationResult first = result(0.70, 0.80, 1, 1);
-            OperationResult second = result(1.02, 1.10, 1, 1);
-
-            GateOutcome outcome = SPEEDUP_GATE.evaluate(first, () -> second);
-
-            assertThat(outcome.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
-            assertThat(outcome.failed()).isFalse();
-            assertThat(outcome.confirmationRun()).containsSame(second);
-            assertThat(outcome.reason())
-                    .startsWith("first run failed but the confirmation re-run was PASS")
-                    .contains("entirely below minSpeedup", "entirely at or above minSpeedup");
-        }
-
-        @Test
-        @DisplayName("is inconclusive when the interval straddles the threshold, without re-running")
+        @DisplayName("is inconclusive when the interval straddles the threshold")
         void straddlingIsInconclusive() {
-            AtomicInteger calls = new AtomicInteger();
-            GateOutcome outcome = SPEEDUP_GATE.evaluate(result(0.95, 1.05, 1, 1), rerun(calls, null));
+            GateDecision decision = SPEEDUP_GATE.judge(result(0.95, 1.05, 1, 1));
 
-            assertThat(outcome.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
-            assertThat(outcome.reason())
+            assertThat(decision.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+            assertThat(decision.reason())
                     .isEqualTo("speedup 1.000x (95% CI 0.950x..1.050x) straddles minSpeedup 1.000x");
-            assertThat(calls).hasValue(0);
-            assertThat(outcome.confirmationRun()).isEmpty();
         }
 
         @Test
@@ -102,22 +70,15 @@ class RegressionGateTest {
         }
 
         @Test
-        @DisplayName("is inconclusive when there is no interval (a single trial)")
+        @DisplayName("is inconclusive when there is no interval (a single fork)")
         void undefinedIntervalIsInconclusive() {
-            OperationResult single = result(0.5, 0.5, 1, 1);
-            OperationResult undefined = new OperationResult(
-                    "get",
-                    Mode.SYNC,
-                    single.plan(),
-                    single.candidate(),
-                    single.baseline(),
-                    new Estimate(0.5, Interval.UNDEFINED),
-                    single.candidateP99Nanos());
+            OperationResult undefined =
+                    result(new Estimate(0.5, Interval.UNDEFINED), new Estimate(1e6, new Interval(1e6, 1e6)));
 
             GateDecision decision = SPEEDUP_GATE.judge(undefined);
 
             assertThat(decision.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
-            assertThat(decision.reason()).contains("CI n/a", "needs at least 2 trials");
+            assertThat(decision.reason()).contains("CI n/a", "needs at least 2 forks");
         }
     }
 
@@ -158,28 +119,28 @@ class RegressionGateTest {
     @Test
     @DisplayName("passes everything when no threshold is set")
     void noThresholdsPass() {
-        GateOutcome outcome = new RegressionGate(Thresholds.NONE).evaluate(result(0.1, 0.2, 50, 60));
-        assertThat(outcome.verdict()).isEqualTo(Verdict.PASS);
-        assertThat(outcome.reason()).isEqualTo("no thresholds set");
+        GateDecision decision = new RegressionGate(Thresholds.NONE).judge(result(0.1, 0.2, 50, 60));
+        assertThat(decision.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(decision.reason()).isEqualTo("no thresholds set");
     }
 
     @Test
-    @DisplayName("fails a 2x slower candidate end to end, measured on a fake clock and confirmed")
+    @DisplayName("fails a 2x slower candidate end to end, measured on a fake clock, at the first look")
     void endToEndSlowdown() {
         FakeClock clock = new FakeClock();
         BenchmarkRunner runner =
-                new BenchmarkRunner(MeasurementPlan.defaults().withWarmupOps(10).withOpsPerTrial(200)).withClock(clock);
+                new BenchmarkRunner(MeasurementPlan.defaults().withWarmupOps(10).withOpsPerFork(200)).withClock(clock);
         Arm<Workload.Sync> slow =
                 Arm.of("candidate", FakeWorkloads.sync(clock, FakeWorkloads.jittered(200_000, 0.3, 11)));
         Arm<Workload.Sync> fast =
                 Arm.of("baseline", FakeWorkloads.sync(clock, FakeWorkloads.jittered(100_000, 0.3, 12)));
-        Supplier<OperationResult> measure = () -> runner.run("put", slow, fast);
 
-        GateOutcome outcome = new RegressionGate(Thresholds.minSpeedup(0.9)).evaluate(measure.get(), measure);
+        GateOutcome outcome =
+                runner.run("put", Thresholds.minSpeedup(0.9), fork -> BenchmarkRunner.forkArms(slow, fast, () -> {}));
 
         assertThat(outcome.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(outcome.result().speedup().ci95().upper()).isLessThan(0.55);
-        assertThat(outcome.confirmationRun()).isPresent();
+        assertThat(outcome.result().looks()).isEqualTo(1);
     }
 
     @Nested

@@ -35,26 +35,28 @@ class ReportEntriesTest {
                         entry("aerobench.put.candidate.ops_per_sec", "3205.1"),
                         entry("aerobench.put.baseline.avg_ms", "0.587000"));
         assertThat(entries.keySet()).allMatch(key -> key.startsWith("aerobench.put."));
-        assertThat(entries.keySet()).noneMatch(key -> key.contains("confirmation"));
     }
 
     @Test
-    @DisplayName("adds the confirmation re-run's numbers under .confirmation, keyed by operation and mode")
-    void entriesWithConfirmation() {
+    @DisplayName("says what the measurement resolved, on how many forks, and how long it took")
+    void resolutionAndTime() {
         Map<String, String> entries = ReportEntries.of(SampleResults.getAsyncConcurrent());
 
         assertThat(entries)
                 .contains(
-                        entry("aerobench.get_async_concurrent.verdict", "INCONCLUSIVE"),
+                        entry("aerobench.get_async_concurrent.verdict", "FAIL"),
                         entry("aerobench.get_async_concurrent.speedup", "0.8929"),
-                        entry("aerobench.get_async_concurrent.confirmation.speedup", "0.9900"),
-                        entry("aerobench.get_async_concurrent.confirmation.candidate.avg_ms", "0.151000"));
+                        entry("aerobench.get_async_concurrent.resolution", "0.0560"),
+                        entry("aerobench.get_async_concurrent.forks", "2"),
+                        entry("aerobench.get_async_concurrent.looks", "2"),
+                        entry("aerobench.get_async_concurrent.elapsed_s", "2.500"),
+                        entry("aerobench.get_async_concurrent.seed", "42"));
     }
 
     @Test
     @DisplayName("shows undefined numbers as n/a")
     void undefinedNumbers() {
-        Map<String, String> entries = ReportEntries.of(SampleResults.scanSingleTrial());
+        Map<String, String> entries = ReportEntries.of(SampleResults.scanSingleFork());
         assertThat(entries)
                 .contains(
                         entry("aerobench.scan.speedup_ci95_low", "n/a"),

@@ -54,11 +54,11 @@ class ResultFormatTest {
     @Test
     @DisplayName("shows undefined numbers as n/a in tables and null in JSON, never as 0")
     void undefinedNumbers() {
-        String table = ResultFormat.consoleTable().format(List.of(SampleResults.scanSingleTrial()));
+        String table = ResultFormat.consoleTable().format(List.of(SampleResults.scanSingleFork()));
         assertThat(table)
                 .contains("  scan         |         83,333 |            n/a |            n/a\n")
                 .contains("speedup 2.583x (CI n/a), candidate p99 0.020ms (CI n/a)");
-        String json = ResultFormat.json().format(List.of(SampleResults.scanSingleTrial()));
+        String json = ResultFormat.json().format(List.of(SampleResults.scanSingleFork()));
         assertThat(json)
                 .contains("\"ci95_low\": null", "\"p999_ms\": null", "\"ops_per_sec\": null")
                 .doesNotContain("NaN");
@@ -77,7 +77,7 @@ class ResultFormatTest {
     void empty() {
         assertThat(ResultFormat.consoleTable().format(List.of())).contains("No operations were measured.");
         assertThat(ResultFormat.json().format(List.of()))
-                .isEqualTo("{\n  \"schema\": \"aerobench-results/1\",\n  \"operations\": []\n}\n");
+                .isEqualTo("{\n  \"schema\": \"aerobench-results/2\",\n  \"operations\": []\n}\n");
     }
 
     @Test

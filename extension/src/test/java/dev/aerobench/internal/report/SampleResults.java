@@ -3,28 +3,30 @@ package dev.aerobench.internal.report;
 import dev.aerobench.Mode;
 import dev.aerobench.internal.measure.ArmResult;
 import dev.aerobench.internal.measure.Estimate;
+import dev.aerobench.internal.measure.ForkEstimates;
+import dev.aerobench.internal.measure.ForkStats;
 import dev.aerobench.internal.measure.GateOutcome;
 import dev.aerobench.internal.measure.Interval;
 import dev.aerobench.internal.measure.MeasurementPlan;
 import dev.aerobench.internal.measure.OperationResult;
 import dev.aerobench.internal.measure.RegressionGate;
 import dev.aerobench.internal.measure.Thresholds;
-import dev.aerobench.internal.measure.TrialStats;
+import java.time.Duration;
 import java.util.List;
 
 /**
- * Hand-made results covering what the formats must handle: a pass, an unconfirmed failure with its
- * re-run, an async mode, and undefined numbers from a single trial.
+ * Hand-made results covering what the formats must handle: a pass, a failure, an async mode, and
+ * undefined numbers from a single fork.
  */
 final class SampleResults {
 
     static final RegressionGate GATE = new RegressionGate(new Thresholds(1.0, 2.0));
-    private static final MeasurementPlan PLAN = new MeasurementPlan(100, 1000, 2, 50, 42);
+    private static final MeasurementPlan PLAN = new MeasurementPlan(100, 1000, 2, 60, Duration.ofSeconds(30), 50, 42);
 
     private SampleResults() {}
 
     static List<GateOutcome> outcomes() {
-        return List.of(put(), getAsyncConcurrent(), scanSingleTrial());
+        return List.of(put(), getAsyncConcurrent(), scanSingleFork());
     }
 
     /** Candidate clearly faster: PASS. */
@@ -41,8 +43,8 @@ final class SampleResults {
                 3_100_000,
                 3205.1,
                 List.of(
-                        new TrialStats(1000, 310_000, 880_000, 312_000_000),
-                        new TrialStats(1000, 314_000, 924_000, 312_040_000)));
+                        new ForkStats(1000, 310_000, 880_000, 312_000_000),
+                        new ForkStats(1000, 314_000, 924_000, 312_040_000)));
         ArmResult baseline = new ArmResult(
                 "jdk8",
                 "aerospike-client-jdk8 9.2.0",
@@ -55,24 +57,26 @@ final class SampleResults {
                 4_750_000,
                 1703.6,
                 List.of(
-                        new TrialStats(1000, 580_000, 1_200_000, 587_000_000),
-                        new TrialStats(1000, 594_000, 1_300_000, 587_020_000)));
+                        new ForkStats(1000, 580_000, 1_200_000, 587_000_000),
+                        new ForkStats(1000, 594_000, 1_300_000, 587_020_000)));
         OperationResult result = new OperationResult(
                 "put",
                 Mode.SYNC,
                 PLAN,
                 candidate,
                 baseline,
-                new Estimate(1.881, new Interval(1.85, 1.91)),
-                new Estimate(902_000, new Interval(880_000, 924_000)));
-        return GATE.evaluate(result);
+                estimates(
+                        new Estimate(1.881, new Interval(1.85, 1.91)),
+                        new Estimate(902_000, new Interval(880_000, 924_000)),
+                        2),
+                1,
+                1_250_000_000L);
+        return judged(result);
     }
 
-    /** Candidate slower on the first run (FAIL), not on the re-run: INCONCLUSIVE with both results. */
+    /** Candidate slower, the whole interval below the line: FAIL. */
     static GateOutcome getAsyncConcurrent() {
-        OperationResult first = getResult(0.8929, 0.85, 0.95, 150_000, 168_000);
-        OperationResult rerun = getResult(0.99, 0.93, 1.04, 151_000, 166_000);
-        return GATE.evaluate(first, () -> rerun);
+        return judged(getResult(0.8929, 0.85, 0.95, 150_000, 168_000));
     }
 
     private static OperationResult getResult(
@@ -89,8 +93,8 @@ final class SampleResults {
                 1_000_000,
                 40_000.5,
                 List.of(
-                        new TrialStats(1000, candidateMean, 245_000, 25_000_000),
-                        new TrialStats(1000, candidateMean, 255_000, 25_000_000)));
+                        new ForkStats(1000, candidateMean, 245_000, 25_000_000),
+                        new ForkStats(1000, candidateMean, 255_000, 25_000_000)));
         ArmResult baseline = new ArmResult(
                 "jdk8",
                 "aerospike-client-jdk8 9.2.0",
@@ -103,21 +107,25 @@ final class SampleResults {
                 900_000,
                 44_800,
                 List.of(
-                        new TrialStats(1000, baselineMean, 230_000, 22_321_429),
-                        new TrialStats(1000, baselineMean, 230_000, 22_321_429)));
+                        new ForkStats(1000, baselineMean, 230_000, 22_321_429),
+                        new ForkStats(1000, baselineMean, 230_000, 22_321_429)));
         return new OperationResult(
                 "get",
                 Mode.ASYNC_CONCURRENT,
                 PLAN,
                 candidate,
                 baseline,
-                new Estimate(speedup, new Interval(low, high)),
-                new Estimate(250_000, new Interval(245_000, 255_000)));
+                estimates(
+                        new Estimate(speedup, new Interval(low, high)),
+                        new Estimate(250_000, new Interval(245_000, 255_000)),
+                        2),
+                2,
+                2_500_000_000L);
     }
 
-    /** One trial, no elapsed time on the baseline: intervals and throughput are undefined. */
-    static GateOutcome scanSingleTrial() {
-        MeasurementPlan plan = PLAN.withTrials(1);
+    /** One fork, no elapsed time on the baseline: intervals and throughput are undefined. */
+    static GateOutcome scanSingleFork() {
+        MeasurementPlan plan = PLAN;
         ArmResult candidate = new ArmResult(
                 "jdk21",
                 "aerospike-client-jdk21 9.0.4",
@@ -129,7 +137,7 @@ final class SampleResults {
                 25_000,
                 31_000,
                 83_333.3,
-                List.of(new TrialStats(1000, 12_000, 20_000, 12_000_000)));
+                List.of(new ForkStats(1000, 12_000, 20_000, 12_000_000)));
         ArmResult baseline = new ArmResult(
                 "jdk8",
                 "aerospike-client-jdk8 9.2.0",
@@ -141,15 +149,27 @@ final class SampleResults {
                 Double.NaN,
                 52_000,
                 Double.NaN,
-                List.of(new TrialStats(1000, 31_000, 40_000, 0)));
+                List.of(new ForkStats(1000, 31_000, 40_000, 0)));
         OperationResult result = new OperationResult(
                 "scan",
                 Mode.SYNC,
                 plan,
                 candidate,
                 baseline,
-                new Estimate(31_000.0 / 12_000, Interval.UNDEFINED),
-                new Estimate(20_000, Interval.UNDEFINED));
-        return GATE.evaluate(result);
+                estimates(
+                        new Estimate(31_000.0 / 12_000, Interval.UNDEFINED),
+                        new Estimate(20_000, Interval.UNDEFINED),
+                        1),
+                1,
+                40_000_000L);
+        return judged(result);
+    }
+
+    private static ForkEstimates estimates(Estimate speedup, Estimate p99, int forks) {
+        return new ForkEstimates(speedup, p99, 0.99, forks);
+    }
+
+    private static GateOutcome judged(OperationResult result) {
+        return new GateOutcome(GATE.judge(result), result);
     }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.DisplayName;
 /**
  * Operations of your own: when the built-in ones ({@link dev.aerobench.Operation}) are not what
  * your application does, add yours through the {@link BenchmarkPlan} parameter. aerobench measures
- * them after the test body exactly like the built-in ones (same warmup, interleaved trials,
- * statistics, tables and gate), on both arms.
+ * them after the test body exactly like the built-in ones (same warmup, forks of interleaved
+ * blocks, statistics, tables and gate), on both arms.
  *
  * <p>Here: the application's "add a point to a user's score" is a read-modify-write, a get
  * followed by a put of the changed record, measured once as sync calls and once async with

@@ -34,7 +34,8 @@ class ExecutableJarIT {
         // tests in the test phase do that).
         Result run = run(
                 List.of(
-                        "-Daerobench.trials=2",
+                        "-Daerobench.forks=2",
+                        "-Daerobench.maxForks=2",
                         "-Daerobench.warmup=20",
                         "-Daerobench.minSpeedup=0",
                         "-Daerobench.maxP99Millis=Infinity"),
@@ -43,7 +44,7 @@ class ExecutableJarIT {
 
         assertThat(run.output())
                 .contains(
-                        "aerobench: measuring put (sync), 2 trials of 100 ops per arm",
+                        "aerobench: measuring put (sync): forks of 100 ops per arm in blocks of 10, until decided",
                         "Avg Latency (ms)",
                         "get (async seq)",
                         "put (async conc)",

@@ -39,7 +39,7 @@ record LauncherOptions(boolean help, Map<String, String> configurationParameters
             embedded server).
 
             Any other aerobench setting can be given as a system property before -jar, e.g.
-              java -Daerobench.trials=40 -jar aerobench-examples.jar --count 5000
+              java -Daerobench.timeBudgetSeconds=60 -jar aerobench-examples.jar --count 5000
 
             The results are also written as JSON, one file per test, to ./aerobench-reports
             (-Daerobench.reportsDir=DIR to change it).

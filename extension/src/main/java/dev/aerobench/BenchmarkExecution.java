@@ -59,28 +59,18 @@ final class BenchmarkExecution {
         for (Operation operation : settings.operations()) {
             outcomes.add(measure(
                     operation.label(),
-                    thresholds(settings.minSpeedup(operation), settings.maxP99Millis(operation)),
-                    OperationWorkloads.opsPerTrial(operation, settings.count()),
+                    settings.plan(operation),
+                    settings.thresholds(operation),
                     arm -> OperationWorkloads.of(operation, arm)));
         }
         for (CustomOperation custom : run.customOperations()) {
-            outcomes.add(measure(
-                    custom.name(),
-                    thresholds(settings.globalMinSpeedup(), settings.globalMaxP99Millis()),
-                    settings.count(),
-                    custom::workload));
+            outcomes.add(measure(custom.name(), settings.customPlan(), settings.customThresholds(), custom::workload));
         }
         return outcomes;
     }
 
     private GateOutcome measure(
-            String name, Thresholds thresholds, int opsPerTrial, Function<ArmData, Workload> workload) {
-        MeasurementPlan plan = new MeasurementPlan(
-                Math.min(settings.warmup(), opsPerTrial),
-                opsPerTrial,
-                settings.trials(),
-                settings.concurrency(),
-                settings.seed());
+            String name, MeasurementPlan plan, Thresholds thresholds, Function<ArmData, Workload> workload) {
         BenchmarkRunner runner = new BenchmarkRunner(plan);
         Arm<Workload> candidateArm = new Arm<>("candidate", candidate.adapter().identity(), workload.apply(candidate));
         Arm<Workload> baselineArm = new Arm<>("baseline", baseline.adapter().identity(), workload.apply(baseline));
@@ -112,10 +102,6 @@ final class BenchmarkExecution {
                                         workload.apply(fresh.baseline())));
             }
         });
-    }
-
-    private static Thresholds thresholds(double minSpeedup, double maxP99Millis) {
-        return new Thresholds(minSpeedup, maxP99Millis);
     }
 
     private void cleanUp() {

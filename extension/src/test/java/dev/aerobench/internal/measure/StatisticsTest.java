@@ -43,7 +43,7 @@ class StatisticsTest {
         assertThat(second.ops())
                 .as("only the first ops entries of the buffer count")
                 .isEqualTo(2);
-        ArmResult arm = recorder.result(new Arm("c", "client 1.0", Workload.sync(i -> {})));
+        ArmResult arm = recorder.result(new Arm<>("c", "client 1.0", Workload.sync(i -> {})));
         assertThat(arm.count()).isEqualTo(6);
         assertThat(arm.meanNanos()).isEqualTo(3_000.0 / 6);
         assertThat(arm.maxNanos()).isEqualTo(1_000.0);

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -62,7 +61,7 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
                 && !parameter.isAnnotated(Baseline.class)) {
             // Before loading any client: a loading problem must not hide this simpler mistake.
             throw new ParameterResolutionException("Parameter [" + parameter.getParameter() + "] of "
-                    + BenchmarkSettings.describe(context) + " is a ClientAdapter without a qualifier: annotate it "
+                    + ConfigurationError.describe(context) + " is a ClientAdapter without a qualifier: annotate it "
                     + "with @Candidate or @Baseline.");
         }
         TestRun run = testRun(context);
@@ -88,9 +87,11 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
         HarnessOverhead overhead = harnessOverhead(context);
         invocation.proceed();
         if (run.settings().operations().isEmpty() && run.customOperations().isEmpty()) {
-            throw new ExtensionConfigurationException("Configuration error: @AerospikeBenchmark on "
-                    + BenchmarkSettings.describe(context) + " measures nothing: name operations = {...} (e.g. "
-                    + "Operation.GET) or add operations of your own through a BenchmarkPlan parameter.");
+            throw ConfigurationError.on(context)
+                    .problem(
+                            "measures nothing",
+                            "Name operations = {...} (e.g. Operation.GET) or add operations of your own through a "
+                                    + "BenchmarkPlan parameter.");
         }
         List<GateOutcome> outcomes = new BenchmarkExecution(run, System.out).run();
         String table = ResultFormat.consoleTable().format(outcomes);
@@ -102,7 +103,7 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
         for (GateOutcome outcome : outcomes) {
             context.publishReportEntry(ReportEntries.of(outcome));
         }
-        ResultFiles.write(context, outcomes);
+        ResultFiles.write(context, run.settings().reportsDirectory(), outcomes);
         judge(run, outcomes, table);
     }
 
@@ -176,15 +177,16 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
         LoadedArm candidate = load(arms, settings.candidate(), "candidate", context);
         LoadedArm baseline = load(arms, settings.baseline(), "baseline", context);
         if (!settings.allowSameClient() && sameCode(candidate, baseline)) {
-            throw new ExtensionConfigurationException("Configuration error: @AerospikeBenchmark on "
-                    + BenchmarkSettings.describe(context) + " compares a client with itself: candidate ("
-                    + settings.candidate() + ") and baseline (" + settings.baseline() + ") are both "
-                    + candidate.identity() + ". Choose another baseline (" + BenchmarkConfiguration.BASELINE
-                    + "), or set allowSameClient = true for an A/A run.");
+            throw ConfigurationError.on(context)
+                    .problem(
+                            "compares a client with itself: candidate (" + settings.candidate() + ") and baseline ("
+                                    + settings.baseline() + ") are both " + candidate.identity(),
+                            "Choose another baseline (" + BenchmarkConfiguration.BASELINE
+                                    + "), or set allowSameClient = true for an A/A run.");
         }
         System.out.printf(
                 "aerobench: %s%n  candidate: %s%n  baseline:  %s%n  server:    %s%n",
-                BenchmarkSettings.describe(context), describe(candidate), describe(baseline), server.describe());
+                ConfigurationError.describe(context), describe(candidate), describe(baseline), server.describe());
         return new TestRun(
                 settings,
                 server,
@@ -221,12 +223,15 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
                 return onClass.get();
             }
         }
-        throw new ExtensionConfigurationException("Configuration error: " + BenchmarkSettings.describe(context)
-                + " uses the aerobench extension without @AerospikeBenchmark: annotate the method or its class.");
+        throw ConfigurationError.ofRun()
+                .problem(
+                        ConfigurationError.describe(context)
+                                + " uses the aerobench extension without @AerospikeBenchmark",
+                        "Annotate the method or its class.");
     }
 
     private static BenchmarkServer server(ExtensionContext context, ServerKind requested) {
-        ServerProvider provider = new ServerProvider(context);
+        ServerProvider provider = new ServerProvider(new ConfigurationReader(context));
         ServerKind kind = provider.resolve(requested);
         return context.getRoot()
                 .getStore(NAMESPACE)
@@ -243,11 +248,8 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
                             context.getRequiredTestClass().getClassLoader());
             return arms.load(spec);
         } catch (ClientResolutionException | IllegalArgumentException unusable) {
-            throw new ExtensionConfigurationException(
-                    "Configuration error: @AerospikeBenchmark on "
-                            + BenchmarkSettings.describe(context) + " cannot load its " + role + " '" + setting + "': "
-                            + unusable.getMessage(),
-                    unusable);
+            throw ConfigurationError.on(context)
+                    .problem("cannot load its " + role + " '" + setting + "': " + unusable.getMessage(), unusable);
         }
     }
 

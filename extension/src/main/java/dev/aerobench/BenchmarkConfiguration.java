@@ -52,9 +52,9 @@ public final class BenchmarkConfiguration {
     public static final String SEED = "aerobench.seed";
     /** Host of an external server; default: environment variable {@code AEROSPIKE_HOST}. */
     public static final String HOST = "aerobench.host";
-    /** Port of an external server; default: environment variable {@code AEROSPIKE_PORT}, else 3000. */
+    /** Port of an external server; default: environment variable {@code AEROSPIKE_PORT}, else {@value #DEFAULT_PORT}. */
     public static final String PORT = "aerobench.port";
-    /** Namespace on an external server; default {@code test}. */
+    /** Namespace on an external server; default {@value #DEFAULT_NAMESPACE}. */
     public static final String NAMESPACE = "aerobench.namespace";
     /** User of a secured external server; default: environment variable {@code AEROSPIKE_USER}. */
     public static final String USER = "aerobench.user";
@@ -62,10 +62,22 @@ public final class BenchmarkConfiguration {
     public static final String PASSWORD = "aerobench.password";
     /** {@code true} to connect to the external server with TLS; default: environment variable {@code AEROSPIKE_TLS}. */
     public static final String TLS = "aerobench.tls";
-    /** Directory for the JSON results, one file per test; default {@value ResultFiles#DEFAULT_DIRECTORY}. */
+    /**
+     * Directory for the JSON results, one file per test; default {@value #DEFAULT_REPORTS_DIR}
+     * (relative to the working directory: the module under Maven).
+     */
     public static final String REPORTS_DIR = "aerobench.reportsDir";
-    /** Docker image of the container server; default {@value ContainerServer#DEFAULT_IMAGE}. */
+    /** Docker image of the container server; default {@value #DEFAULT_CONTAINER_IMAGE}. */
     public static final String CONTAINER_IMAGE = "aerobench.container.image";
+
+    /** Default of {@link #PORT}: Aerospike's service port. */
+    public static final int DEFAULT_PORT = 3000;
+    /** Default of {@link #NAMESPACE}, and the namespace of the servers aerobench starts. */
+    public static final String DEFAULT_NAMESPACE = "test";
+    /** Default of {@link #REPORTS_DIR}. */
+    public static final String DEFAULT_REPORTS_DIR = "target/aerobench-reports";
+    /** Default of {@link #CONTAINER_IMAGE}: pinned, so that a run is reproducible. */
+    public static final String DEFAULT_CONTAINER_IMAGE = "aerospike/aerospike-server:8.1.0.0";
 
     /** Environment variable naming the external server's host, as in the seed suite. */
     public static final String ENV_HOST = "AEROSPIKE_HOST";

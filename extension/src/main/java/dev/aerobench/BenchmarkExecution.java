@@ -7,7 +7,6 @@ import dev.aerobench.internal.measure.MeasurementPlan;
 import dev.aerobench.internal.measure.Thresholds;
 import dev.aerobench.internal.measure.Workload;
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -58,18 +57,12 @@ final class BenchmarkExecution {
         for (Operation operation : settings.operations()) {
             outcomes.add(measure(
                     operation.label(),
-                    thresholds(settings.minSpeedup(operation), settings.maxP99Millis(operation)),
-                    OperationWorkloads.scaled(operation, settings.count()),
-                    OperationWorkloads.scaled(operation, settings.warmup()),
+                    settings.plan(operation),
+                    settings.thresholds(operation),
                     arm -> OperationWorkloads.of(operation, arm)));
         }
         for (CustomOperation custom : run.customOperations()) {
-            outcomes.add(measure(
-                    custom.name(),
-                    thresholds(settings.globalMinSpeedup(), settings.globalMaxP99Millis()),
-                    settings.count(),
-                    settings.warmup(),
-                    custom::workload));
+            outcomes.add(measure(custom.name(), settings.customPlan(), settings.customThresholds(), custom::workload));
         }
         return outcomes;
     }
@@ -80,15 +73,7 @@ final class BenchmarkExecution {
      * closed after it, so that no state of one client instance can decide the verdict.
      */
     private GateOutcome measure(
-            String name, Thresholds thresholds, int opsPerFork, int warmupOps, Function<ArmData, Workload> workload) {
-        MeasurementPlan plan = new MeasurementPlan(
-                warmupOps,
-                opsPerFork,
-                settings.forks(),
-                settings.maxForks(),
-                Duration.ofSeconds(settings.timeBudgetSeconds()),
-                settings.concurrency(),
-                settings.seed());
+            String name, MeasurementPlan plan, Thresholds thresholds, Function<ArmData, Workload> workload) {
         Mode mode = workload.apply(candidate).mode();
         out.printf(
                 "aerobench: measuring %s (%s): forks of %d ops per arm in blocks of %d%s, until decided "
@@ -113,10 +98,6 @@ final class BenchmarkExecution {
 
     private static Arm<Workload> arm(ArmData data, Function<ArmData, Workload> workload) {
         return new Arm<>(data.name(), data.adapter().identity(), workload.apply(data));
-    }
-
-    private static Thresholds thresholds(double minSpeedup, double maxP99Millis) {
-        return new Thresholds(minSpeedup, maxP99Millis);
     }
 
     private void cleanUp() {

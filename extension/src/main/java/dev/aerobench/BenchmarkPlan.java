@@ -2,7 +2,7 @@ package dev.aerobench;
 
 /**
  * What a benchmark test method can add to its run: operations of its own, measured after the
- * method body exactly like the built-in {@link Operation}s (same warmup, trials, interleaving,
+ * method body exactly like the built-in {@link Operation}s (same warmup, forks, interleaving,
  * statistics and gate, with the annotation's global thresholds).
  *
  * <pre>{@code

@@ -3,7 +3,6 @@ package dev.aerobench;
 import com.github.dockerjava.api.model.Ulimit;
 import java.io.IOException;
 import java.time.Duration;
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
@@ -14,9 +13,6 @@ import org.testcontainers.utility.DockerImageName;
  * Testcontainers classes load only when a container is asked for or Docker is probed.
  */
 final class ContainerServer {
-
-    /** The image run by default: pinned, so a run is reproducible. */
-    static final String DEFAULT_IMAGE = "aerospike/aerospike-server:8.1.0.0";
 
     private static final int SERVICE_PORT = 3000;
     /** The server refuses to start with fewer open files than this. */
@@ -46,12 +42,12 @@ final class ContainerServer {
             container.start();
         } catch (RuntimeException startFailed) {
             container.stop();
-            throw new ExtensionConfigurationException(
-                    "Configuration error: the Aerospike container " + image + " did not start ("
-                            + startFailed.getMessage() + "). Check that Docker can pull and run it, set "
-                            + BenchmarkConfiguration.CONTAINER_IMAGE + " to an image it has, or set "
-                            + BenchmarkConfiguration.SERVER + "=embedded.",
-                    startFailed);
+            throw ConfigurationError.ofRun()
+                    .problem(
+                            "the Aerospike container " + image + " did not start (" + startFailed.getMessage() + ")",
+                            "Check that Docker can pull and run it, set " + BenchmarkConfiguration.CONTAINER_IMAGE
+                                    + " to an image it has, or set " + BenchmarkConfiguration.SERVER + "=embedded.",
+                            startFailed);
         }
         String host = container.getHost();
         int port = container.getMappedPort(SERVICE_PORT);

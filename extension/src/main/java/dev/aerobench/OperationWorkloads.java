@@ -10,9 +10,6 @@ import java.util.Map;
  */
 final class OperationWorkloads {
 
-    /** A fork of scans runs {@code count / 50} scans (at least 2). */
-    static final int SCAN_DIVISOR = 50;
-
     private OperationWorkloads() {}
 
     static Workload of(Operation operation, ArmData arm) {
@@ -38,14 +35,6 @@ final class OperationWorkloads {
 
     private static Workload.AsyncOperation get(ArmData arm) {
         return i -> arm.adapter().getAsync(arm.set(), arm.key(i)).thenApply(record -> requireFound(record, arm, i));
-    }
-
-    /**
-     * Operations per fork (or warmup operations) for {@code count}: scans run far fewer times than
-     * single-record operations, since each reads the whole set.
-     */
-    static int scaled(Operation operation, int count) {
-        return operation == Operation.SCAN && count > 0 ? Math.max(2, count / SCAN_DIVISOR) : count;
     }
 
     private static Map<String, Object> requireFound(Map<String, Object> record, ArmData arm, long index) {

@@ -10,19 +10,16 @@ import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Writes each benchmark test's full results as JSON to {@value BenchmarkConfiguration#REPORTS_DIR}
- * (default {@value #DEFAULT_DIRECTORY}, relative to the working directory: the module under Maven),
- * one file per test, named after its class and method.
+ * Writes each benchmark test's full results as JSON to the directory
+ * {@value BenchmarkConfiguration#REPORTS_DIR} names (default
+ * {@value BenchmarkConfiguration#DEFAULT_REPORTS_DIR}, relative to the working directory: the module
+ * under Maven), one file per test, named after its class and method.
  */
 final class ResultFiles {
 
-    static final String DEFAULT_DIRECTORY = "target/aerobench-reports";
-
     private ResultFiles() {}
 
-    static Path write(ExtensionContext context, List<GateOutcome> outcomes) {
-        Path directory = Path.of(context.getConfigurationParameter(BenchmarkConfiguration.REPORTS_DIR)
-                .orElse(DEFAULT_DIRECTORY));
+    static Path write(ExtensionContext context, Path directory, List<GateOutcome> outcomes) {
         ResultFormat json = ResultFormat.json();
         String name = context.getRequiredTestClass().getName() + "."
                 + context.getRequiredTestMethod().getName() + "." + json.fileExtension();

@@ -7,8 +7,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Finds or starts the server of a run: an external one when {@code AEROSPIKE_HOST} (or
@@ -20,13 +18,12 @@ final class ServerProvider {
     /** How long an external server may take to answer before the run fails. */
     static final Duration EXTERNAL_TIMEOUT = Duration.ofSeconds(5);
 
-    static final String DEFAULT_NAMESPACE = "test";
-    static final int DEFAULT_PORT = 3000;
+    private static final String DEFAULT_NAMESPACE = BenchmarkConfiguration.DEFAULT_NAMESPACE;
 
-    private final ExtensionContext context;
+    private final ConfigurationReader configuration;
 
-    ServerProvider(ExtensionContext context) {
-        this.context = context;
+    ServerProvider(ConfigurationReader configuration) {
+        this.configuration = configuration;
     }
 
     /** The kind AUTO stands for here and now. */
@@ -66,31 +63,38 @@ final class ServerProvider {
 
     private ProvidedServer container() {
         if (!ContainerServer.isDockerAvailable()) {
-            throw new ExtensionConfigurationException("Configuration error: " + BenchmarkConfiguration.SERVER
-                    + "=container needs Docker, but Testcontainers found no Docker environment. Start Docker, "
-                    + "or use " + BenchmarkConfiguration.SERVER + "=embedded (or auto) on machines without it.");
+            throw ConfigurationError.ofRun()
+                    .problem(
+                            BenchmarkConfiguration.SERVER
+                                    + "=container needs Docker, but Testcontainers found no Docker environment",
+                            "Start Docker, or use " + BenchmarkConfiguration.SERVER
+                                    + "=embedded (or auto) on machines without it.");
         }
-        String image = setting(BenchmarkConfiguration.CONTAINER_IMAGE).orElse(ContainerServer.DEFAULT_IMAGE);
+        String image = configuration
+                .parameter(BenchmarkConfiguration.CONTAINER_IMAGE)
+                .orElse(BenchmarkConfiguration.DEFAULT_CONTAINER_IMAGE);
         return ContainerServer.start(image, DEFAULT_NAMESPACE);
     }
 
     private ProvidedServer external() {
         String host = externalHost()
-                .orElseThrow(() -> new ExtensionConfigurationException(
-                        "Configuration error: an external server was asked for, but no host is set. Set the environment "
-                                + "variable " + BenchmarkConfiguration.ENV_HOST + " (and "
-                                + BenchmarkConfiguration.ENV_PORT
-                                + ") or the configuration parameter " + BenchmarkConfiguration.HOST + "."));
+                .orElseThrow(() -> ConfigurationError.ofRun()
+                        .problem(
+                                "an external server was asked for, but no host is set",
+                                "Set the environment variable " + BenchmarkConfiguration.ENV_HOST + " (and "
+                                        + BenchmarkConfiguration.ENV_PORT + ") or the configuration parameter "
+                                        + BenchmarkConfiguration.HOST + "."));
         int port = externalPort();
-        String namespace = setting(BenchmarkConfiguration.NAMESPACE).orElse(DEFAULT_NAMESPACE);
-        String user = setting(BenchmarkConfiguration.USER)
-                .or(() -> env(BenchmarkConfiguration.ENV_USER))
+        String namespace =
+                configuration.parameter(BenchmarkConfiguration.NAMESPACE).orElse(DEFAULT_NAMESPACE);
+        String user = configuration
+                .parameterOrEnvironment(BenchmarkConfiguration.USER, BenchmarkConfiguration.ENV_USER)
                 .orElse(null);
-        String password = setting(BenchmarkConfiguration.PASSWORD)
-                .or(() -> env(BenchmarkConfiguration.ENV_PASSWORD))
+        String password = configuration
+                .parameterOrEnvironment(BenchmarkConfiguration.PASSWORD, BenchmarkConfiguration.ENV_PASSWORD)
                 .orElse(null);
-        boolean tls = setting(BenchmarkConfiguration.TLS)
-                .or(() -> env(BenchmarkConfiguration.ENV_TLS))
+        boolean tls = configuration
+                .parameterOrEnvironment(BenchmarkConfiguration.TLS, BenchmarkConfiguration.ENV_TLS)
                 .map(value -> value.equalsIgnoreCase("true"))
                 .orElse(false);
         String version = user == null && !tls ? probe(host, port, namespace) : "unknown (secured)";
@@ -104,30 +108,34 @@ final class ServerProvider {
         try {
             info = InfoProbe.request(host, port, EXTERNAL_TIMEOUT, "build", "namespaces");
         } catch (IOException unreachable) {
-            throw new ExtensionConfigurationException(
-                    "Configuration error: no Aerospike server answered at " + host
-                            + ":" + port + " within " + EXTERNAL_TIMEOUT.toSeconds() + " s (" + unreachable.getMessage()
-                            + "). Check " + BenchmarkConfiguration.ENV_HOST + "/" + BenchmarkConfiguration.ENV_PORT
-                            + ", or unset them to use the embedded server.",
-                    unreachable);
+            throw ConfigurationError.ofRun()
+                    .problem(
+                            "no Aerospike server answered at " + host + ":" + port + " within "
+                                    + EXTERNAL_TIMEOUT.toSeconds() + " s (" + unreachable.getMessage() + ")",
+                            "Check " + BenchmarkConfiguration.ENV_HOST + "/" + BenchmarkConfiguration.ENV_PORT
+                                    + ", or unset them to use the embedded server.",
+                            unreachable);
         }
         String namespaces = info.getOrDefault("namespaces", "");
         if (Arrays.stream(namespaces.split(";")).noneMatch(namespace::equals)) {
-            throw new ExtensionConfigurationException("Configuration error: the server at " + host + ":" + port
-                    + " has no namespace '" + namespace + "' (it has: " + namespaces + "). Set "
-                    + BenchmarkConfiguration.NAMESPACE + " to one of them.");
+            throw ConfigurationError.ofRun()
+                    .problem(
+                            "the server at " + host + ":" + port + " has no namespace '" + namespace + "' (it has: "
+                                    + namespaces + ")",
+                            "Set " + BenchmarkConfiguration.NAMESPACE + " to one of them.");
         }
         return info.getOrDefault("build", "unknown");
     }
 
     private Optional<String> externalHost() {
-        return setting(BenchmarkConfiguration.HOST).or(() -> env(BenchmarkConfiguration.ENV_HOST));
+        return configuration.parameterOrEnvironment(BenchmarkConfiguration.HOST, BenchmarkConfiguration.ENV_HOST);
     }
 
     private int externalPort() {
-        Optional<String> port = setting(BenchmarkConfiguration.PORT).or(() -> env(BenchmarkConfiguration.ENV_PORT));
+        Optional<String> port =
+                configuration.parameterOrEnvironment(BenchmarkConfiguration.PORT, BenchmarkConfiguration.ENV_PORT);
         if (port.isEmpty()) {
-            return DEFAULT_PORT;
+            return BenchmarkConfiguration.DEFAULT_PORT;
         }
         try {
             int value = Integer.parseInt(port.get());
@@ -136,18 +144,12 @@ final class ServerProvider {
             }
             return value;
         } catch (NumberFormatException notPort) {
-            throw new ExtensionConfigurationException("Configuration error: the external server's port '" + port.get()
-                    + "' is not a port number. Set " + BenchmarkConfiguration.ENV_PORT + " (or "
-                    + BenchmarkConfiguration.PORT + ") to a number from 1 to 65535.");
+            throw ConfigurationError.ofRun()
+                    .problem(
+                            "the external server's port '" + port.get() + "' is not a port number",
+                            "Set " + BenchmarkConfiguration.ENV_PORT + " (or " + BenchmarkConfiguration.PORT
+                                    + ") to a number from 1 to 65535.");
         }
-    }
-
-    private Optional<String> setting(String key) {
-        return context.getConfigurationParameter(key).map(String::trim).filter(value -> !value.isEmpty());
-    }
-
-    private static Optional<String> env(String name) {
-        return Optional.ofNullable(System.getenv(name)).map(String::trim).filter(value -> !value.isEmpty());
     }
 
     /** Key under which the run's root store keeps the server of this kind. */

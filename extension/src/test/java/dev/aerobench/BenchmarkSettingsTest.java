@@ -3,8 +3,12 @@ package dev.aerobench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.aerobench.internal.measure.MeasurementPlan;
+import dev.aerobench.internal.measure.Thresholds;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,6 +93,60 @@ class BenchmarkSettingsTest {
     }
 
     @Test
+    @DisplayName("give each operation its finished plan: a scan runs count / 50 times, and warms up warmup / 50")
+    void plans() {
+        BenchmarkSettings settings = resolve(
+                "plain",
+                Map.of(
+                        BenchmarkConfiguration.WARMUP, "500",
+                        BenchmarkConfiguration.SEED, "7",
+                        BenchmarkConfiguration.FORKS, "4",
+                        BenchmarkConfiguration.MAX_FORKS, "40",
+                        BenchmarkConfiguration.TIME_BUDGET_SECONDS, "12"));
+
+        Duration budget = Duration.ofSeconds(12);
+        assertThat(settings.plan(Operation.GET)).isEqualTo(new MeasurementPlan(500, 1000, 4, 40, budget, 50, 7));
+        assertThat(settings.plan(Operation.SCAN)).isEqualTo(new MeasurementPlan(10, 20, 4, 40, budget, 50, 7));
+        assertThat(settings.customPlan()).isEqualTo(settings.plan(Operation.GET));
+        assertThat(resolve("plain", Map.of()).plan(Operation.SCAN).warmupOps())
+                .isEqualTo(AerospikeBenchmark.DEFAULT_WARMUP / 50);
+    }
+
+    @Test
+    @DisplayName("give each operation its finished thresholds, 'no gate' spelled as in the annotation")
+    void thresholds() {
+        BenchmarkSettings settings = resolve("tuned", Map.of());
+
+        assertThat(settings.thresholds(Operation.GET_CONCURRENT)).isEqualTo(new Thresholds(0.8, 20));
+        assertThat(settings.thresholds(Operation.PUT)).isEqualTo(Thresholds.minSpeedup(0.8));
+        assertThat(settings.customThresholds()).isEqualTo(Thresholds.minSpeedup(0.8));
+        assertThat(resolve("plain", Map.of()).thresholds(Operation.GET)).isEqualTo(Thresholds.NONE);
+    }
+
+    @Test
+    @DisplayName("read the reports directory like every other key: blank is unset, the value is trimmed")
+    void reportsDirectory() {
+        assertThat(resolve("plain", Map.of(BenchmarkConfiguration.REPORTS_DIR, "  "))
+                        .reportsDirectory())
+                .isEqualTo(Path.of(BenchmarkConfiguration.DEFAULT_REPORTS_DIR));
+        assertThat(resolve("plain", Map.of(BenchmarkConfiguration.REPORTS_DIR, " build/reports "))
+                        .reportsDirectory())
+                .isEqualTo(Path.of("build/reports"));
+    }
+
+    @Test
+    @DisplayName("build workloads whose mode is the operation's")
+    void workloadModes() {
+        ArmData arm = new ArmData("candidate", null, "set", resolve("plain", Map.of()));
+
+        for (Operation operation : Operation.values()) {
+            assertThat(OperationWorkloads.of(operation, arm).mode())
+                    .as("%s", operation)
+                    .isEqualTo(operation.mode());
+        }
+    }
+
+    @Test
     @DisplayName("reject a count of zero in the annotation, naming the method and the fix")
     void invalidAnnotation() {
         assertThatThrownBy(() -> resolve("broken", Map.of()))
@@ -118,7 +176,7 @@ class BenchmarkSettingsTest {
         void customCandidate() {}
     }
 
-    private static BenchmarkSettings resolve(String methodName, Map<String, String> configuration) {
+    static BenchmarkSettings resolve(String methodName, Map<String, String> configuration) {
         Method method;
         try {
             method = Fixtures.class.getDeclaredMethod(methodName);
@@ -131,7 +189,7 @@ class BenchmarkSettingsTest {
     }
 
     /** The few methods of ExtensionContext that settings resolution reads. */
-    private static ExtensionContext context(Method method, Map<String, String> configuration) {
+    static ExtensionContext context(Method method, Map<String, String> configuration) {
         return (ExtensionContext) Proxy.newProxyInstance(
                 ExtensionContext.class.getClassLoader(),
                 new Class<?>[] {ExtensionContext.class},

@@ -33,7 +33,7 @@ final class AsyncSequentialDriver implements ArmDriver {
         }
         long firstIndex = nextIndex;
         nextIndex += ops;
-        Trial trial = new Trial(latencies, ops, firstIndex);
+        Run trial = new Run(latencies, ops, firstIndex);
         long begin = clock.nanoTime();
         trial.startFrom(0);
         try {
@@ -47,13 +47,13 @@ final class AsyncSequentialDriver implements ArmDriver {
     }
 
     /** One trial's chain of operations; {@link #done} completes with the end time of the last. */
-    private final class Trial {
+    private final class Run {
         final CompletableFuture<Long> done = new CompletableFuture<>();
         private final long[] latencies;
         private final int ops;
         private final long firstIndex;
 
-        Trial(long[] latencies, int ops, long firstIndex) {
+        Run(long[] latencies, int ops, long firstIndex) {
             this.latencies = latencies;
             this.ops = ops;
             this.firstIndex = firstIndex;

@@ -2,7 +2,7 @@ package dev.aerobench.internal.measure;
 
 /**
  * A closed interval {@code [lower, upper]}, here a 95% confidence interval. Both ends are NaN when
- * the interval is undefined (for instance with fewer than two trials).
+ * the interval is undefined (for instance with fewer than two forks).
  */
 public record Interval(double lower, double upper) {
 

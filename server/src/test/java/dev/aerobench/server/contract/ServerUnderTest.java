@@ -5,6 +5,7 @@ import com.aerospike.client.policy.ClientPolicy;
 import dev.aerobench.server.EmbeddedAerospikeServer;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -31,6 +32,12 @@ final class ServerUnderTest implements AutoCloseable {
     private final ServerAddress address;
     private final AerospikeClient client;
     private final AtomicLong setCounter = new AtomicLong();
+
+    /**
+     * Tells this run's sets from an earlier run's on the same external server: the build runs the
+     * suite twice (once per client), and a real server keeps what the first run wrote.
+     */
+    private final String runId = Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36), 36);
 
     private ServerUnderTest(MutableClock clock, EmbeddedAerospikeServer server, ServerAddress address) {
         this.clock = clock;
@@ -115,11 +122,11 @@ final class ServerUnderTest implements AutoCloseable {
         return client;
     }
 
-    /** A set name no earlier test of this server used, readable in failure messages. */
+    /** A set name no earlier test or run on this server used, readable in failure messages. */
     TestSet freshSet(String testName) {
         String base = testName.replaceAll("[^A-Za-z0-9]", "");
         String prefix = base.substring(0, Math.min(base.length(), 40));
-        return new TestSet(NAMESPACE, prefix + "_" + setCounter.incrementAndGet());
+        return new TestSet(NAMESPACE, prefix + "_" + runId + "_" + setCounter.incrementAndGet());
     }
 
     @Override

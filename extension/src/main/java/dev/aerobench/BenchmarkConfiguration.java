@@ -67,6 +67,16 @@ public final class BenchmarkConfiguration {
      * (relative to the working directory: the module under Maven).
      */
     public static final String REPORTS_DIR = "aerobench.reportsDir";
+    /**
+     * Where the embedded server runs: {@value #EMBEDDED_JVM_OWN} (the default), a JVM of its own, so
+     * that its garbage collections stay out of the measuring JVM; or {@value #EMBEDDED_JVM_SAME}, in
+     * the test's JVM.
+     */
+    public static final String EMBEDDED_JVM = "aerobench.embedded.jvm";
+    /** {@link #EMBEDDED_JVM}: the embedded server in a JVM of its own. */
+    public static final String EMBEDDED_JVM_OWN = "own";
+    /** {@link #EMBEDDED_JVM}: the embedded server in the test's JVM. */
+    public static final String EMBEDDED_JVM_SAME = "same";
     /** Docker image of the container server; default {@value #DEFAULT_CONTAINER_IMAGE}. */
     public static final String CONTAINER_IMAGE = "aerobench.container.image";
 

@@ -115,6 +115,7 @@ record BenchmarkSettings(
 
     static BenchmarkSettings resolve(ExtensionContext context, AerospikeBenchmark annotation) {
         ConfigurationReader reader = new ConfigurationReader(context);
+        reader.refuseRemovedKeys();
         List<Operation> operations = reader.operations(annotation.operations());
         BenchmarkSettings settings = new BenchmarkSettings(
                 operations,

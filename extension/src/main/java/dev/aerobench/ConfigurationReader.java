@@ -87,6 +87,23 @@ final class ConfigurationReader {
         return List.copyOf(operations);
     }
 
+    /**
+     * Refuses {@value #REMOVED_TRIALS}, which aerobench 0.1 read: silently ignoring it would leave a
+     * CI job believing it still sets how much is measured.
+     */
+    void refuseRemovedKeys() {
+        parameter(REMOVED_TRIALS).ifPresent(value -> {
+            throw error(
+                    "has " + REMOVED_TRIALS + "='" + value + "', a setting aerobench no longer has",
+                    "Measuring now goes on, fork after fork, until the gate decides: set "
+                            + BenchmarkConfiguration.TIME_BUDGET_SECONDS + " (and " + BenchmarkConfiguration.FORKS
+                            + ", " + BenchmarkConfiguration.MAX_FORKS + ") instead.");
+        });
+    }
+
+    /** The key of aerobench 0.1's fixed number of trials. */
+    static final String REMOVED_TRIALS = "aerobench.trials";
+
     int positiveInt(String key, String name, int fromAnnotation) {
         int value = integer(key, name, fromAnnotation);
         if (value <= 0) {

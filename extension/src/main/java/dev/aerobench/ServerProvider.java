@@ -47,14 +47,47 @@ final class ServerProvider {
     }
 
     private ProvidedServer embedded() {
-        EmbeddedAerospikeServer server =
-                EmbeddedAerospikeServer.builder().namespaces(DEFAULT_NAMESPACE).start();
+        String jvm = configuration
+                .parameter(BenchmarkConfiguration.EMBEDDED_JVM)
+                .orElse(BenchmarkConfiguration.EMBEDDED_JVM_OWN);
+        if (jvm.equals(BenchmarkConfiguration.EMBEDDED_JVM_SAME)) {
+            EmbeddedAerospikeServer server = EmbeddedAerospikeServer.builder()
+                    .namespaces(DEFAULT_NAMESPACE)
+                    .start();
+            return new ProvidedServer(
+                    ServerKind.EMBEDDED,
+                    server.host(),
+                    server.port(),
+                    DEFAULT_NAMESPACE,
+                    server.version(),
+                    null,
+                    null,
+                    false,
+                    server::close);
+        }
+        if (!jvm.equals(BenchmarkConfiguration.EMBEDDED_JVM_OWN)) {
+            throw ConfigurationError.ofRun()
+                    .problem(
+                            BenchmarkConfiguration.EMBEDDED_JVM + "='" + jvm + "' is neither "
+                                    + BenchmarkConfiguration.EMBEDDED_JVM_OWN + " nor "
+                                    + BenchmarkConfiguration.EMBEDDED_JVM_SAME,
+                            "Set it to " + BenchmarkConfiguration.EMBEDDED_JVM_OWN + " (a JVM of its own) or "
+                                    + BenchmarkConfiguration.EMBEDDED_JVM_SAME + " (the test's JVM).");
+        }
+        EmbeddedServerProcess server = EmbeddedServerProcess.start(DEFAULT_NAMESPACE);
+        String version;
+        try {
+            version = probe(server.host(), server.port(), DEFAULT_NAMESPACE) + ", own JVM";
+        } catch (RuntimeException notAnswering) {
+            server.close();
+            throw notAnswering;
+        }
         return new ProvidedServer(
                 ServerKind.EMBEDDED,
                 server.host(),
                 server.port(),
                 DEFAULT_NAMESPACE,
-                server.version(),
+                version,
                 null,
                 null,
                 false,

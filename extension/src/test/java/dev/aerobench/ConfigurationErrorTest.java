@@ -32,6 +32,8 @@ class ConfigurationErrorTest {
                 Arguments.of(Map.of(BenchmarkConfiguration.CONCURRENCY, "-5"), "concurrency > 0"),
                 Arguments.of(Map.of(BenchmarkConfiguration.FORKS, "1"), "forks >= 2"),
                 Arguments.of(
+                        Map.of("aerobench.trials", "20"), "aerobench.trials='20', a setting aerobench no longer has"),
+                Arguments.of(
                         Map.of(BenchmarkConfiguration.FORKS, "4", BenchmarkConfiguration.MAX_FORKS, "3"),
                         "maxForks >= forks"),
                 Arguments.of(Map.of(BenchmarkConfiguration.TIME_BUDGET_SECONDS, "0"), "timeBudgetSeconds > 0"),

@@ -19,6 +19,7 @@ public final class ServerMain {
               --host ADDRESS     address to listen on (default 127.0.0.1)
               --port PORT        port to listen on (default 3000; 0 = any free port)
               --namespace NAME   namespace to serve; repeat for more (default test)
+              --parent PID       stop when the process PID ends (a server started by a test JVM)
               --help             print this help
             Serves until stopped (Ctrl-C).""";
 
@@ -28,6 +29,7 @@ public final class ServerMain {
         EmbeddedAerospikeServer.Builder builder;
         try {
             builder = parse(args);
+            watchParent(args);
         } catch (IllegalArgumentException badArguments) {
             fail(System.err, badArguments.getMessage());
             return;
@@ -67,6 +69,7 @@ public final class ServerMain {
                 case "--port" -> builder.port(port(value));
                 case "--namespace" -> namespaces.add(value);
                 case "--host" -> builder.bindAddress(address(value));
+                case "--parent" -> parent(value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -74,6 +77,30 @@ public final class ServerMain {
             builder.namespaces(namespaces.toArray(String[]::new));
         }
         return builder;
+    }
+
+    /**
+     * With {@code --parent PID}: exits when that process ends, however it ends, so that a server a
+     * test JVM started never outlives it (a JVM killed with SIGKILL runs no shutdown hook).
+     */
+    private static void watchParent(String[] args) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--parent")) {
+                ProcessHandle parent = parent(args[i + 1]);
+                parent.onExit().thenRun(() -> System.exit(0));
+            }
+        }
+    }
+
+    private static ProcessHandle parent(String value) {
+        long pid;
+        try {
+            pid = Long.parseLong(value);
+        } catch (NumberFormatException notNumber) {
+            throw new IllegalArgumentException("--parent needs a process id but was '" + value + "'");
+        }
+        return ProcessHandle.of(pid)
+                .orElseThrow(() -> new IllegalArgumentException("--parent " + pid + ": no such process"));
     }
 
     private static int port(String value) {

@@ -69,6 +69,34 @@ class StandaloneServerIT {
         assertThat(output).contains("--port needs a number").contains("Usage:");
     }
 
+    @Test
+    @DisplayName("with --parent, stops when that process ends")
+    void stopsWithItsParent() throws Exception {
+        Path jar = Path.of(System.getProperty("aerobench.serverJar", "target/aerobench-server.jar"));
+        Process parent = new ProcessBuilder("sleep", "600").start();
+        Process server = new ProcessBuilder(
+                        javaExecutable(),
+                        "-jar",
+                        jar.toString(),
+                        "--port",
+                        "0",
+                        "--parent",
+                        Long.toString(parent.pid()))
+                .redirectErrorStream(true)
+                .start();
+        try {
+            awaitListening(server);
+            assertThat(server.isAlive()).isTrue();
+            parent.destroy();
+            assertThat(server.waitFor(20, TimeUnit.SECONDS))
+                    .as("server exits once its parent has ended")
+                    .isTrue();
+        } finally {
+            parent.destroyForcibly();
+            server.destroyForcibly();
+        }
+    }
+
     private static int awaitListening(Process server) throws Exception {
         CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> {
             try (BufferedReader lines =

@@ -114,7 +114,7 @@ public final class GateAccuracyBenchmark {
      */
     static RequestHook unevenConnections(long seed) {
         return RequestHook.perConnection((kind, connection) -> {
-            if (kind == RequestHook.Kind.MESSAGE && new SplittableRandom(seed ^ connection).nextBoolean()) {
+            if (kind == RequestHook.Kind.MESSAGE && isSlowConnection(seed, connection)) {
                 long deadline = System.nanoTime() + SLOW_CONNECTION_NANOS;
                 while (System.nanoTime() < deadline) {
                     Thread.onSpinWait();
@@ -127,6 +127,11 @@ public final class GateAccuracyBenchmark {
     private static String setting(String name) {
         String value = System.getProperty(name);
         return value == null || value.isBlank() ? null : value;
+    }
+
+    /** Whether {@code connection} is one of the slow ones: drawn once per connection from the seed. */
+    static boolean isSlowConnection(long seed, long connection) {
+        return new SplittableRandom(seed ^ connection).nextBoolean();
     }
 
     /** The {@code aerobench.*} system properties, other than this benchmark's own. */

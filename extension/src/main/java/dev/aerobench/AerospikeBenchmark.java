@@ -73,8 +73,11 @@ public @interface AerospikeBenchmark {
     int DEFAULT_WARMUP = 10_000;
     /** Default {@link #forks()}, {@value}. */
     int DEFAULT_FORKS = 5;
-    /** Default {@link #maxForks()}, {@value}. */
-    int DEFAULT_MAX_FORKS = 60;
+    /**
+     * Default {@link #maxForks()}, {@value}: high enough that for fast operations the time budget,
+     * not the number of forks, ends an undecided measurement.
+     */
+    int DEFAULT_MAX_FORKS = 1000;
     /** Default {@link #timeBudgetSeconds()}, {@value}. */
     int DEFAULT_TIME_BUDGET_SECONDS = 30;
     /** Default {@link #binBytes()}, {@value}. */

@@ -26,16 +26,16 @@ import java.time.Duration;
 public record MeasurementPlan(
         int warmupOps, int opsPerFork, int minForks, int maxForks, Duration budget, int concurrency, long seed) {
 
-    /** Default {@link #warmupOps()}: past the JIT's C2 thresholds, in a client loaded cold. */
-    public static final int DEFAULT_WARMUP_OPS = 10_000;
+    /** Default {@link #warmupOps()}: the annotation's, {@value}. */
+    public static final int DEFAULT_WARMUP_OPS = AerospikeBenchmark.DEFAULT_WARMUP;
     /** Default {@link #opsPerFork()}: the annotation's count, {@value}, as in the seed suite. */
     public static final int DEFAULT_OPS_PER_FORK = AerospikeBenchmark.DEFAULT_COUNT;
-    /** Default {@link #minForks()}. */
-    public static final int DEFAULT_MIN_FORKS = 5;
-    /** Default {@link #maxForks()}. */
-    public static final int DEFAULT_MAX_FORKS = 60;
-    /** Default {@link #budget()}. */
-    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(30);
+    /** Default {@link #minForks()}: the annotation's, {@value}. */
+    public static final int DEFAULT_MIN_FORKS = AerospikeBenchmark.DEFAULT_FORKS;
+    /** Default {@link #maxForks()}: the annotation's, {@value}. */
+    public static final int DEFAULT_MAX_FORKS = AerospikeBenchmark.DEFAULT_MAX_FORKS;
+    /** Default {@link #budget()}: the annotation's. */
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(AerospikeBenchmark.DEFAULT_TIME_BUDGET_SECONDS);
     /** Default {@link #concurrency()}: the annotation's, {@value}, as in the seed suite. */
     public static final int DEFAULT_CONCURRENCY = AerospikeBenchmark.DEFAULT_CONCURRENCY;
     /**

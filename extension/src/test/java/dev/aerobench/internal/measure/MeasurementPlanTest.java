@@ -12,10 +12,12 @@ import org.junit.jupiter.api.Test;
 class MeasurementPlanTest {
 
     @Test
-    @DisplayName("defaults to the seed suite's 1000 ops per fork and concurrency 50, 5 to 60 forks, 30 s")
+    @DisplayName("defaults to the seed suite's 1000 ops per fork and concurrency 50, 5 to 1000 forks, 30 s")
     void defaults() {
         assertThat(MeasurementPlan.defaults())
-                .isEqualTo(new MeasurementPlan(10_000, 1000, 5, 60, Duration.ofSeconds(30), 50, 42L));
+                .isEqualTo(new MeasurementPlan(10_000, 1000, 5, 1000, Duration.ofSeconds(30), 50, 42L));
+        assertThat(MeasurementPlan.defaults().lookSchedule().looks())
+                .containsExactly(5, 8, 12, 18, 27, 41, 62, 93, 140, 210, 315, 473, 710, 1000);
     }
 
     @Test

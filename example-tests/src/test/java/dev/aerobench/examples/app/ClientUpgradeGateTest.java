@@ -23,13 +23,12 @@ class ClientUpgradeGateTest {
     /** The release it is about to move to. */
     static final String UPGRADE = "com.aerospike:aerospike-client-jdk8:9.2.0";
 
-    // How the thresholds were chosen, from runs on a shared 2-core machine with other builds busy
-    // (load average 7 to 11). The gate fails an operation only when the whole 95% interval of its
-    // speedup is below minSpeedup (or of its p99 above maxP99Millis), in the run and in a confirming
-    // re-run, so what must stay clear of the threshold is the interval's upper end.
-    // - minSpeedup 0.65: 9.2.0 measured 0.28x..3.5x of 9.1.0, the interval's upper end never below
-    //   1.05x. A client doing twice the work measured 0.34x..0.64x (upper end 0.45x..0.93x): it
-    //   fails in most runs and is INCONCLUSIVE (skipped, saying why) in the others.
+    // How the thresholds were chosen. The gate fails an operation when the whole 95% interval of
+    // its speedup, taken over forks (fresh client pairs), is below minSpeedup (or of its p99 above
+    // maxP99Millis), and measures more forks, up to its 30 s budget, while the interval straddles.
+    // - minSpeedup 0.9: 9.2.0 measured 0.96x-1.05x of 9.1.0; in the gate-accuracy benchmark the
+    //   same client twice passed 0.95 in 27 of 27 evaluations and a client 10% slower failed it in
+    //   27 of 27, so an upgrade that costs 10% or more fails here.
     // - maxP99Millis 10 for single records (measured up to 0.17 ms, interval upper end 0.26 ms),
     //   30 for batches of 100 (up to 5.1 ms) and 500 with 50 in flight, where queueing for a slot
     //   counts as latency (up to 77 ms, interval upper ends up to 230 ms). Stalls, not drift.
@@ -43,7 +42,7 @@ class ClientUpgradeGateTest {
                 Operation.PUT_CONCURRENT,
                 Operation.GET_CONCURRENT
             },
-            minSpeedup = 0.65,
+            minSpeedup = 0.9,
             maxP99Millis = 10,
             thresholds = {
                 @Threshold(operation = Operation.BATCH_GET, maxP99Millis = 30),

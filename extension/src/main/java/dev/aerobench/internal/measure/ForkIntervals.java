@@ -61,6 +61,65 @@ public final class ForkIntervals {
         return ci.isDefined() ? (ci.upper() - ci.lower()) / 2 / estimate.value() : Double.NaN;
     }
 
+    /**
+     * Spearman's rank correlation between the fork number and the per-fork log ratio: near 0 when
+     * the forks are exchangeable, near ±1 when the ratio drifts over the measurement (a warm-up
+     * that was not over, a machine that slowed one arm more and more). NaN with fewer than three
+     * forks. Ties get the mean of their ranks.
+     */
+    public static double drift(double[] numerators, double[] denominators) {
+        int n = numerators.length;
+        if (n < 3 || denominators.length != n) {
+            return Double.NaN;
+        }
+        double[] logRatios = new double[n];
+        for (int i = 0; i < n; i++) {
+            logRatios[i] = Math.log(numerators[i] / denominators[i]);
+        }
+        double[] ranks = ranks(logRatios);
+        double meanRank = (n + 1) / 2.0;
+        double covariance = 0;
+        double rankSquares = 0;
+        double orderSquares = 0;
+        for (int i = 0; i < n; i++) {
+            double order = i + 1 - meanRank;
+            double rank = ranks[i] - meanRank;
+            covariance += order * rank;
+            rankSquares += rank * rank;
+            orderSquares += order * order;
+        }
+        return rankSquares == 0 ? 0 : covariance / Math.sqrt(rankSquares * orderSquares);
+    }
+
+    /**
+     * Whether {@code rho} over {@code forks} forks is a drift beyond chance at 1% (two-sided, the
+     * normal approximation {@code |rho| sqrt(n - 1) > 2.576}, fine from about ten forks on).
+     */
+    public static boolean isDrift(double rho, int forks) {
+        return forks >= 10 && Math.abs(rho) * Math.sqrt(forks - 1) > 2.576;
+    }
+
+    private static double[] ranks(double[] values) {
+        Integer[] order = new Integer[values.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+        double[] ranks = new double[values.length];
+        for (int start = 0; start < order.length; ) {
+            int end = start;
+            while (end + 1 < order.length && values[order[end + 1]] == values[order[start]]) {
+                end++;
+            }
+            double rank = (start + end) / 2.0 + 1;
+            for (int i = start; i <= end; i++) {
+                ranks[order[i]] = rank;
+            }
+            start = end + 1;
+        }
+        return ranks;
+    }
+
     /** Student's t quantile with {@code degreesOfFreedom} for a two-sided {@code confidence} interval. */
     static double tQuantile(int degreesOfFreedom, double confidence) {
         // Commons Math's TDistribution (the JDK has none) inverts the distribution iteratively: keep

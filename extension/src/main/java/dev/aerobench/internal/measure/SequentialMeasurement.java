@@ -67,6 +67,29 @@ public final class SequentialMeasurement {
         this.budgetNanos = budgetNanos;
     }
 
+    /**
+     * The decision, with a warning when the per-fork speedups drift with the fork number: the
+     * interval assumes forks that could have come in any order, so a trend (a warm-up that was not
+     * over, say) is said out loud rather than hidden in it. The verdict stays as decided.
+     */
+    private static GateDecision withDrift(GateDecision decision, List<ForkSample> forks) {
+        double rho = ForkIntervals.drift(
+                forks.stream().mapToDouble(ForkSample::baselineMeanNanos).toArray(),
+                forks.stream().mapToDouble(ForkSample::candidateMeanNanos).toArray());
+        if (!ForkIntervals.isDrift(rho, forks.size())) {
+            return decision;
+        }
+        return new GateDecision(
+                decision.verdict(),
+                decision.reason()
+                        + String.format(
+                                java.util.Locale.ROOT,
+                                "; note: the speedup drifts from fork to fork (Spearman rho %.2f over %d forks):"
+                                        + " a longer warmup may be needed",
+                                rho,
+                                forks.size()));
+    }
+
     /** {@code 30 s}, {@code 0.02 s}. */
     private static String seconds(long nanos) {
         return BigDecimal.valueOf(nanos, 9).stripTrailingZeros().toPlainString() + " s";
@@ -88,7 +111,7 @@ public final class SequentialMeasurement {
             }
             looks++;
             ForkEstimates estimates = ForkEstimates.of(forks, schedule.perLookConfidence());
-            GateDecision decision = gate.judge(estimates);
+            GateDecision decision = withDrift(gate.judge(estimates), forks);
             if (decision.verdict() != Verdict.INCONCLUSIVE) {
                 return new Outcome(forks, estimates, decision, looks, elapsed);
             }

@@ -94,6 +94,38 @@ class ForkIntervalsTest {
     }
 
     @Test
+    @DisplayName("sees a drift of the per-fork ratio with the fork number, and none in exchangeable forks")
+    void drift() {
+        double[] ones = new double[20];
+        java.util.Arrays.fill(ones, 100);
+        double[] rising = new double[20];
+        for (int fork = 0; fork < 20; fork++) {
+            rising[fork] = 100 * (1 + 0.01 * fork);
+        }
+        double rho = ForkIntervals.drift(rising, ones);
+        assertThat(rho).isCloseTo(1.0, within(1e-12));
+        assertThat(ForkIntervals.isDrift(rho, 20)).isTrue();
+        assertThat(ForkIntervals.drift(ones, ones)).as("all tied").isZero();
+        assertThat(ForkIntervals.drift(new double[] {1, 2}, new double[] {1, 1}))
+                .isNaN();
+
+        Random random = new Random(13);
+        double[] baseline = new double[30];
+        java.util.Arrays.fill(baseline, 100);
+        int falseAlarms = 0;
+        for (int run = 0; run < 2000; run++) {
+            double[] noise = new double[30];
+            for (int fork = 0; fork < 30; fork++) {
+                noise[fork] = 100 * Math.exp(0.05 * random.nextGaussian());
+            }
+            if (ForkIntervals.isDrift(ForkIntervals.drift(noise, baseline), 30)) {
+                falseAlarms++;
+            }
+        }
+        assertThat(falseAlarms / 2000.0).as("about 1% of exchangeable runs").isBetween(0.002, 0.025);
+    }
+
+    @Test
     @DisplayName("is wider when client instances differ persistently than when they do not")
     void widensWithInstanceEffects() {
         Random random = new Random(3);

@@ -119,6 +119,20 @@ class SequentialMeasurementTest {
     }
 
     @Test
+    @DisplayName("says so when the speedup drifts from fork to fork, and keeps the verdict")
+    void reportsDrift() {
+        FakeClock clock = new FakeClock();
+        SequentialMeasurement.Outcome outcome = new SequentialMeasurement(
+                        new RegressionGate(Thresholds.minSpeedup(0.5)), new LookSchedule(12, 12, 0.95), BUDGET, clock)
+                .run(fork -> {
+                    clock.advance(FORK_NANOS);
+                    return new ForkSample(1000 * (1 + 0.01 * fork), 1000, 1500, FORK_NANOS);
+                });
+        assertThat(outcome.decision().verdict()).isEqualTo(Verdict.PASS);
+        assertThat(outcome.decision().reason()).contains("drifts from fork to fork (Spearman rho -1.00 over 12 forks)");
+    }
+
+    @Test
     @DisplayName("fails on the p99 limit when every fork's p99 is above it")
     void p99Gate() {
         FakeClock clock = new FakeClock();

@@ -90,7 +90,7 @@ public @interface AerospikeBenchmark {
     /** The operations to measure, in this order. */
     Operation[] operations() default {Operation.PUT, Operation.GET, Operation.BATCH_GET, Operation.SCAN};
 
-    /** Operations per trial and arm, and records seeded per arm. */
+    /** Operations per fork and arm, and records seeded per arm. */
     int count() default DEFAULT_COUNT;
 
     /** Commands in flight for the {@code *_CONCURRENT} operations. */
@@ -163,7 +163,7 @@ public @interface AerospikeBenchmark {
     /** Where the server comes from. */
     ServerKind server() default ServerKind.AUTO;
 
-    /** Seed of the trial order and of the bootstrap; {@link #RANDOM_SEED} = a new one each run. */
+    /** Seed of the arms' order in each block pair; {@link #RANDOM_SEED} = a new one each run, printed. */
     long seed() default RANDOM_SEED;
 
     /** Thresholds for one operation. */

@@ -43,7 +43,7 @@ final class ArmData implements ArmContext {
         this.batches = batches(keys, settings.batchSize());
     }
 
-    /** The same data, driven by another adapter of the same arm (a fresh client, for a re-run). */
+    /** The same data, driven by another adapter of the same arm (a fresh client, for the next fork). */
     ArmData with(ClientAdapter freshAdapter) {
         return new ArmData(this, freshAdapter);
     }

@@ -14,7 +14,7 @@ import java.util.function.Function;
 /**
  * Runs the measurements of one benchmark test after its body: seeds both arms' data, measures
  * each operation (built-in, then the test's own) with the runner, judges it with the gate
- * (confirming a failure once, with both clients opened anew), prints the tables, and always
+ * (fork after fork, each later fork with both clients opened anew, until the gate decides), prints the tables, and always
  * removes the data it wrote.
  */
 final class BenchmarkExecution {
@@ -91,8 +91,18 @@ final class BenchmarkExecution {
                 return BenchmarkRunner.forkArms(arm(candidate, workload), arm(baseline, workload), () -> {});
             }
             TestRun.Arms fresh = run.openFreshArms();
-            return BenchmarkRunner.forkArms(
-                    arm(fresh.candidate(), workload), arm(fresh.baseline(), workload), fresh::close);
+            try {
+                return BenchmarkRunner.forkArms(
+                        arm(fresh.candidate(), workload), arm(fresh.baseline(), workload), fresh::close);
+            } catch (RuntimeException | Error notStarted) {
+                // The runner closes a fork's arms only once it has them.
+                try {
+                    fresh.close();
+                } catch (RuntimeException | Error closeFailed) {
+                    notStarted.addSuppressed(closeFailed);
+                }
+                throw notStarted;
+            }
         });
     }
 

@@ -181,6 +181,11 @@ final class ConfigurationReader {
 
     /** A threshold is a non-negative number; 0 only where 0 means "no gate" (not for a p99 limit). */
     private double checked(double value, String name, String where, double noGate) {
+        if (Double.isInfinite(value) && noGate == 0) {
+            throw error(
+                    "must have a finite " + name + where + " but it is " + value,
+                    "Set " + name + " to a number such as 0.9, or leave it out for no gate.");
+        }
         if (Double.isNaN(value) || value < 0) {
             throw error(
                     "must have " + name + " >= 0" + where + " but it is " + value,

@@ -65,20 +65,46 @@ final class EmbeddedServerProcess implements AutoCloseable {
             throw new UncheckedIOException(
                     "aerobench could not start the embedded server's JVM: " + command, cannotStart);
         }
-        CompletableFuture<Matcher> listening = CompletableFuture.supplyAsync(() -> awaitListening(process));
+        // A thread of its own: the read may block until the timeout, which must not hold a pool thread.
+        CompletableFuture<Matcher> listening = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("aerobench-server-output").start(() -> {
+            try {
+                listening.complete(awaitListening(process));
+            } catch (RuntimeException broken) {
+                listening.completeExceptionally(broken);
+            }
+        });
         try {
             Matcher address = listening.get(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             return new EmbeddedServerProcess(process, address.group(1), Integer.parseInt(address.group(2)));
-        } catch (InterruptedException | ExecutionException | TimeoutException notListening) {
-            process.destroyForcibly();
+        } catch (ExecutionException ended) {
+            stopForcibly(process);
+            throw new IllegalStateException(
+                    ended.getCause().getMessage() + " (exit status " + exitStatus(process)
+                            + "); run it by hand to see why: " + String.join(" ", command),
+                    ended.getCause());
+        } catch (InterruptedException | TimeoutException notListening) {
+            stopForcibly(process);
             if (notListening instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
             throw new IllegalStateException(
                     "the embedded server's JVM did not print 'listening on' within " + START_TIMEOUT.toSeconds()
-                            + " s (" + notListening + "); run it by hand to see why: " + String.join(" ", command),
+                            + " s; run it by hand to see why: " + String.join(" ", command),
                     notListening);
         }
+    }
+
+    private static void stopForcibly(Process process) {
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String exitStatus(Process process) {
+        return process.isAlive() ? "still running" : Integer.toString(process.exitValue());
     }
 
     String host() {
@@ -104,8 +130,8 @@ final class EmbeddedServerProcess implements AutoCloseable {
     }
 
     /**
-     * Reads the server's output until it says where it listens, then goes on draining it on the
-     * same (pool) thread, so that a full pipe never blocks the server.
+     * Reads the server's output until it says where it listens, then hands it to a thread that goes
+     * on draining it, so that a full pipe never blocks the server.
      */
     private static Matcher awaitListening(Process process) {
         BufferedReader lines =

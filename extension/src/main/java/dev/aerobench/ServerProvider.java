@@ -77,7 +77,7 @@ final class ServerProvider {
         EmbeddedServerProcess server = EmbeddedServerProcess.start(DEFAULT_NAMESPACE);
         String version;
         try {
-            version = probe(server.host(), server.port(), DEFAULT_NAMESPACE) + ", own JVM";
+            version = probe(server.host(), server.port(), DEFAULT_NAMESPACE, OWN_JVM_HINT) + ", own JVM";
         } catch (RuntimeException notAnswering) {
             server.close();
             throw notAnswering;
@@ -130,13 +130,23 @@ final class ServerProvider {
                 .parameterOrEnvironment(BenchmarkConfiguration.TLS, BenchmarkConfiguration.ENV_TLS)
                 .map(value -> value.equalsIgnoreCase("true"))
                 .orElse(false);
-        String version = user == null && !tls ? probe(host, port, namespace) : "unknown (secured)";
+        String version = user == null && !tls ? probe(host, port, namespace, EXTERNAL_HINT) : "unknown (secured)";
         // Not ours to stop: an external server outlives the run.
         return new ProvidedServer(ServerKind.EXTERNAL, host, port, namespace, version, user, password, tls, () -> {});
     }
 
+    /** What to do when an external server does not answer or lacks the namespace. */
+    private static final String EXTERNAL_HINT = "Check " + BenchmarkConfiguration.ENV_HOST + "/"
+            + BenchmarkConfiguration.ENV_PORT + " (and " + BenchmarkConfiguration.NAMESPACE
+            + "), or unset them to use the embedded server.";
+
+    /** What to do when the embedded server's own JVM does not answer. */
+    private static final String OWN_JVM_HINT = "The embedded server's own JVM started but does not serve; set "
+            + BenchmarkConfiguration.EMBEDDED_JVM + "=" + BenchmarkConfiguration.EMBEDDED_JVM_SAME
+            + " to run it in the test's JVM, and report this.";
+
     /** Checks, within a bounded time, that an Aerospike server answers there and serves the namespace. */
-    private static String probe(String host, int port, String namespace) {
+    private static String probe(String host, int port, String namespace, String hint) {
         Map<String, String> info;
         try {
             info = InfoProbe.request(host, port, EXTERNAL_TIMEOUT, "build", "namespaces");
@@ -145,8 +155,7 @@ final class ServerProvider {
                     .problem(
                             "no Aerospike server answered at " + host + ":" + port + " within "
                                     + EXTERNAL_TIMEOUT.toSeconds() + " s (" + unreachable.getMessage() + ")",
-                            "Check " + BenchmarkConfiguration.ENV_HOST + "/" + BenchmarkConfiguration.ENV_PORT
-                                    + ", or unset them to use the embedded server.",
+                            hint,
                             unreachable);
         }
         String namespaces = info.getOrDefault("namespaces", "");
@@ -155,7 +164,7 @@ final class ServerProvider {
                     .problem(
                             "the server at " + host + ":" + port + " has no namespace '" + namespace + "' (it has: "
                                     + namespaces + ")",
-                            "Set " + BenchmarkConfiguration.NAMESPACE + " to one of them.");
+                            hint);
         }
         return info.getOrDefault("build", "unknown");
     }

@@ -44,7 +44,7 @@ final class TestRun implements BenchmarkPlan, AutoCloseable {
 
     /**
      * Both arms again, each driven by a client opened anew (new connections, new client threads) on
-     * the same data: what a confirming re-run measures, so that a state stuck in the first clients
+     * the same data: what every fork after the first measures, so that a state stuck in the first clients
      * cannot fail a test twice. The caller closes them.
      */
     Arms openFreshArms() {
@@ -54,15 +54,25 @@ final class TestRun implements BenchmarkPlan, AutoCloseable {
     private Arms openArms(
             Function<ClientAdapter, ArmData> candidateData, Function<ClientAdapter, ArmData> baselineData) {
         ClientAdapter candidateAdapter = candidateArm.openAdapter(connection);
+        ClientAdapter baselineAdapter = null;
         try {
-            return new Arms(
-                    candidateArm,
-                    candidateData.apply(candidateAdapter),
-                    baselineArm,
-                    baselineData.apply(baselineArm.openAdapter(connection)));
-        } catch (RuntimeException openFailed) {
-            candidateArm.closeAdapter(candidateAdapter);
+            ArmData candidate = candidateData.apply(candidateAdapter);
+            baselineAdapter = baselineArm.openAdapter(connection);
+            return new Arms(candidateArm, candidate, baselineArm, baselineData.apply(baselineAdapter));
+        } catch (RuntimeException | Error openFailed) {
+            closeQuietly(candidateArm, candidateAdapter, openFailed);
+            if (baselineAdapter != null) {
+                closeQuietly(baselineArm, baselineAdapter, openFailed);
+            }
             throw openFailed;
+        }
+    }
+
+    private static void closeQuietly(LoadedArm arm, ClientAdapter adapter, Throwable failure) {
+        try {
+            arm.closeAdapter(adapter);
+        } catch (RuntimeException | Error closeFailed) {
+            failure.addSuppressed(closeFailed);
         }
     }
 

@@ -38,6 +38,7 @@ class ConfigurationErrorTest {
                         "maxForks >= forks"),
                 Arguments.of(Map.of(BenchmarkConfiguration.TIME_BUDGET_SECONDS, "0"), "timeBudgetSeconds > 0"),
                 Arguments.of(Map.of(BenchmarkConfiguration.MIN_SPEEDUP, "NaN"), "minSpeedup >= 0"),
+                Arguments.of(Map.of(BenchmarkConfiguration.MIN_SPEEDUP, "Infinity"), "a finite minSpeedup"),
                 Arguments.of(Map.of(BenchmarkConfiguration.MAX_P99_MILLIS, "-1"), "maxP99Millis >= 0"),
                 Arguments.of(Map.of("aerobench.put.maxP99Millis", "0"), "maxP99Millis 0 for PUT, a limit every"),
                 Arguments.of(Map.of("aerobench.get.minSpeedup", "-0.5"), "minSpeedup >= 0 for GET"),

@@ -172,11 +172,14 @@ public final class BenchmarkRunner {
             Objects.requireNonNull(arms.baseline(), "baseline");
             Mode candidateMode = arms.candidate().workload().mode();
             Mode baselineMode = arms.baseline().workload().mode();
-            if (candidateMode != baselineMode || (mode != null && candidateMode != mode)) {
+            if (candidateMode != baselineMode) {
                 throw new IllegalArgumentException(operation + ": the candidate arm runs " + candidateMode.label()
                         + " but the baseline arm runs " + baselineMode.label()
-                        + (mode == null ? "" : " (earlier forks ran " + mode.label() + ")")
                         + "; both arms of an operation run in one mode");
+            }
+            if (mode != null && candidateMode != mode) {
+                throw new IllegalArgumentException(operation + ": this fork's arms run " + candidateMode.label()
+                        + " but earlier forks ran " + mode.label() + "; every fork of an operation runs in one mode");
             }
             if (mode == null) {
                 mode = candidateMode;

@@ -14,7 +14,8 @@ import java.util.List;
  * uses a {@code 1 - (1 - confidence) / looks} interval (Bonferroni). The chance that any look
  * excludes the true value is then at most {@code 1 - confidence}, however the measurement stops,
  * so a FAIL is wrong at most 2.5% of the time even for a candidate exactly at the line, and far
- * less for one that is not slower. Growing by half keeps the looks few while each one has
+ * less for one that is not slower. With several thresholds judged at each look, the error is
+ * split over them as well ({@link #perLookConfidence(int)}). Growing by half keeps the looks few while each one has
  * noticeably more data than the last.
  *
  * @param minForks   forks before the first look; at least 2 (an interval needs two forks)
@@ -59,6 +60,15 @@ public record LookSchedule(int minForks, int maxForks, double confidence) {
 
     /** The confidence of each look's interval: the procedure's error split evenly over the looks. */
     public double perLookConfidence() {
-        return 1 - (1 - confidence) / looks().size();
+        return perLookConfidence(1);
+    }
+
+    /**
+     * The confidence of each look's interval when {@code checks} thresholds are judged at every
+     * look: the error split over looks and thresholds, so that a FAIL is wrong at most
+     * {@code (1 - confidence) / 2} of the time whichever threshold it comes from.
+     */
+    public double perLookConfidence(int checks) {
+        return 1 - (1 - confidence) / (looks().size() * (double) Math.max(1, checks));
     }
 }

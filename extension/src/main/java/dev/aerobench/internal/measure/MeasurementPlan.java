@@ -79,7 +79,7 @@ public record MeasurementPlan(
      * than filling and draining it.
      */
     public int blockOps(Mode mode) {
-        int tenth = Math.max(1, opsPerFork / BLOCKS_PER_FORK);
+        int tenth = Math.max(1, Math.ceilDiv(opsPerFork, BLOCKS_PER_FORK));
         int least = mode == Mode.ASYNC_CONCURRENT ? 2 * concurrency : 1;
         return Math.min(opsPerFork, Math.max(tenth, least));
     }

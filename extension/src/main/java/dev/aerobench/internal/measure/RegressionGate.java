@@ -32,6 +32,11 @@ public final class RegressionGate {
         this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
     }
 
+    /** How many thresholds are set: each look judges that many intervals. */
+    public int checks() {
+        return (thresholds.hasMinSpeedup() ? 1 : 0) + (thresholds.hasMaxP99() ? 1 : 0);
+    }
+
     /** The verdict on one measurement: the worst verdict of the set thresholds. */
     public GateDecision judge(OperationResult result) {
         return judge(result.speedup(), result.candidateP99Nanos());

@@ -110,10 +110,10 @@ public final class SequentialMeasurement {
                 continue;
             }
             looks++;
-            ForkEstimates estimates = ForkEstimates.of(forks, schedule.perLookConfidence());
-            GateDecision decision = withDrift(gate.judge(estimates), forks);
+            ForkEstimates estimates = ForkEstimates.of(forks, schedule.perLookConfidence(gate.checks()));
+            GateDecision decision = gate.judge(estimates);
             if (decision.verdict() != Verdict.INCONCLUSIVE) {
-                return new Outcome(forks, estimates, decision, looks, elapsed);
+                return new Outcome(forks, estimates, withDrift(decision, forks), looks, elapsed);
             }
             if (last) {
                 String why = outOfTime
@@ -122,7 +122,7 @@ public final class SequentialMeasurement {
                 return new Outcome(
                         forks,
                         estimates,
-                        new GateDecision(Verdict.INCONCLUSIVE, decision.reason() + " (" + why + ")"),
+                        withDrift(new GateDecision(Verdict.INCONCLUSIVE, decision.reason() + " (" + why + ")"), forks),
                         looks,
                         elapsed);
             }

@@ -23,6 +23,7 @@ class LookScheduleTest {
     void splitsError() {
         LookSchedule schedule = new LookSchedule(5, 60, 0.95);
         assertThat(schedule.perLookConfidence()).isCloseTo(1 - 0.05 / 7, within(1e-12));
+        assertThat(schedule.perLookConfidence(2)).as("two thresholds").isCloseTo(1 - 0.05 / 14, within(1e-12));
         assertThat(schedule.isLook(8)).isTrue();
         assertThat(schedule.isLook(9)).isFalse();
     }

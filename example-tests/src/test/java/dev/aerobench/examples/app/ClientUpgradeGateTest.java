@@ -27,8 +27,8 @@ class ClientUpgradeGateTest {
     // its speedup, taken over forks (fresh client pairs), is below minSpeedup (or of its p99 above
     // maxP99Millis), and measures more forks, up to its 30 s budget, while the interval straddles.
     // - minSpeedup 0.9: 9.2.0 measured 0.96x-1.05x of 9.1.0; in the gate-accuracy benchmark the
-    //   same client twice passed 0.95 in 27 of 27 evaluations and a client 10% slower failed it in
-    //   27 of 27, so an upgrade that costs 10% or more fails here.
+    //   same client twice passed 0.95 in 54 of 54 evaluations and a client 10% slower failed it in
+    //   54 of 54, so an upgrade that costs 10% or more fails here.
     // - maxP99Millis 10 for single records (measured up to 0.17 ms, interval upper end 0.26 ms),
     //   30 for batches of 100 (up to 5.1 ms) and 500 with 50 in flight, where queueing for a slot
     //   counts as latency (up to 77 ms, interval upper ends up to 230 ms). Stalls, not drift.

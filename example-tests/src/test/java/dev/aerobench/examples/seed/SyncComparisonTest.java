@@ -33,9 +33,9 @@ class SyncComparisonTest {
     // forks, up to the 30 s time budget. So a line needs a same-speed comparison to clear it well
     // within the budget, and a real regression to fall below it. The gate-accuracy benchmark
     // (./mvnw -pl example-tests -Pgate-accuracy verify; README "How well it decides") measured, on
-    // this project's 2-core machine, 3 runs of every built-in operation: the same client twice
-    // passed 0.95 in 27 of 27 evaluations (resolving ±4-7%, in 1-20 s), a candidate 10% slower
-    // failed it 27 of 27 times, and one 5% slower failed 0.98 23 of 27 times (never passed).
+    // this project's 2-core machine, 6 runs of every built-in operation: the same client twice
+    // passed 0.95 in 54 of 54 evaluations (resolving ±3-8%, in 1-20 s), a candidate 10% slower
+    // failed it 54 of 54 times, and one 5% slower failed 0.98 50 of 54 times (never passed).
     // - minSpeedup 0.9 for every operation: jdk21 against jdk8 measured 0.98x-1.05x here (sync put,
     //   get, batch_get and scan, intervals ±4-10% once clear of 0.9); a 10% regression lands on
     //   the line's far side and "doubled work" (DoubledWorkAdapter) at about 0.5x, far below it.

@@ -38,9 +38,4 @@ public record ArmResult(
         Objects.requireNonNull(identity, "identity");
         forks = List.copyOf(forks);
     }
-
-    /** The mean latency of each fork, in fork order. */
-    public double[] forkMeansNanos() {
-        return forks.stream().mapToDouble(ForkStats::meanNanos).toArray();
-    }
 }

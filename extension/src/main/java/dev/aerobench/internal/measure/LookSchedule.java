@@ -58,11 +58,6 @@ public record LookSchedule(int minForks, int maxForks, double confidence) {
         return looks().contains(forks);
     }
 
-    /** The confidence of each look's interval: the procedure's error split evenly over the looks. */
-    public double perLookConfidence() {
-        return perLookConfidence(1);
-    }
-
     /**
      * The confidence of each look's interval when {@code checks} thresholds are judged at every
      * look: the error split over looks and thresholds, so that a FAIL is wrong at most

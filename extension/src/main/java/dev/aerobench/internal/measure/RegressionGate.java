@@ -21,7 +21,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * RegressionGate gate = new RegressionGate(new Thresholds(0.95, 5.0));
- * GateDecision decision = gate.judge(ForkEstimates.of(forks, schedule.perLookConfidence()));
+ * GateDecision decision = gate.judge(ForkEstimates.of(forks, schedule.perLookConfidence(gate.checks())));
  * }</pre>
  */
 public final class RegressionGate {

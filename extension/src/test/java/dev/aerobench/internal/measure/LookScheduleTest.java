@@ -22,7 +22,7 @@ class LookScheduleTest {
     @DisplayName("splits the error over the looks, so the whole procedure keeps its confidence")
     void splitsError() {
         LookSchedule schedule = new LookSchedule(5, 60, 0.95);
-        assertThat(schedule.perLookConfidence()).isCloseTo(1 - 0.05 / 7, within(1e-12));
+        assertThat(schedule.perLookConfidence(1)).isCloseTo(1 - 0.05 / 7, within(1e-12));
         assertThat(schedule.perLookConfidence(2)).as("two thresholds").isCloseTo(1 - 0.05 / 14, within(1e-12));
         assertThat(schedule.isLook(8)).isTrue();
         assertThat(schedule.isLook(9)).isFalse();

@@ -49,7 +49,7 @@ class StatisticsTest {
         assertThat(arm.meanNanos()).isEqualTo(3_000.0 / 6);
         assertThat(arm.maxNanos()).isEqualTo(1_000.0);
         assertThat(arm.opsPerSecond()).isEqualTo(6 / 6e-6);
-        assertThat(arm.forkMeansNanos()).containsExactly(250.0, 1_000.0);
+        assertThat(arm.forks()).extracting(ForkStats::meanNanos).containsExactly(250.0, 1_000.0);
         assertThat(arm.identity()).isEqualTo("client 1.0");
     }
 

@@ -153,7 +153,13 @@ final class ClientConnection {
             case Wire.TYPE_INFO -> info(length);
             case Wire.TYPE_ADMIN -> admin();
             case Wire.TYPE_MESSAGE -> message(body, length, socketOut);
-            default -> compressed(length, socketOut);
+            default -> {
+                if (state.config().edition() == Edition.COMMUNITY) {
+                    enterpriseOnly();
+                } else {
+                    compressed(length, socketOut);
+                }
+            }
         }
         out.writeTo(socketOut);
     }
@@ -201,6 +207,16 @@ final class ClientConnection {
             out.messageHeader(Wire.INFO3_LAST, ResultCode.PARAMETER_ERROR, 0, 0, 0, 0, 0);
             out.endGroup();
         }
+    }
+
+    /**
+     * A Community Edition node cannot decompress: it answers any compressed request with one plain
+     * message carrying 25 (ENTERPRISE_ONLY) and no flags, whatever command it held.
+     */
+    private void enterpriseOnly() {
+        out.beginGroup(Wire.TYPE_MESSAGE);
+        out.messageHeader(0, ResultCode.ENTERPRISE_ONLY, 0, 0, 0, 0, 0);
+        out.endGroup();
     }
 
     /** Type 4: 8-byte uncompressed size, then a zlib stream of a whole type-3 message with its proto header. */

@@ -87,15 +87,29 @@ final class Namespace {
             records.remove(digest);
         }
 
-        /** The partition's digests after {@code after} (all when null), in unsigned digest order. */
+        /** The partition's records, in no particular order. */
+        Iterable<StoredRecord> records() {
+            return records.values();
+        }
+
+        /** The partition's records by digest, for reading only. */
+        Map<Digest, StoredRecord> recordsByDigest() {
+            return java.util.Collections.unmodifiableMap(records);
+        }
+
+        /**
+         * The partition's digests after {@code after} (all when null) in a real node's scan order:
+         * its primary index walks a partition from the largest digest (unsigned bytes) down, and
+         * resumes below the digest it is given.
+         */
         List<Digest> sortedDigestsAfter(Digest after) {
             List<Digest> digests = new ArrayList<>(records.size());
             for (Digest digest : records.keySet()) {
-                if (after == null || digest.compareTo(after) > 0) {
+                if (after == null || digest.compareTo(after) < 0) {
                     digests.add(digest);
                 }
             }
-            digests.sort(null);
+            digests.sort(java.util.Comparator.reverseOrder());
             return digests;
         }
     }

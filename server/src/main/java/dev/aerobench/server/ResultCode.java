@@ -14,6 +14,8 @@ final class ResultCode {
     static final int BIN_NAME_TOO_LONG = 21;
     static final int ENTERPRISE_ONLY = 25;
     static final int SECURITY_NOT_ENABLED = 52;
+    static final int INDEX_FOUND = 200;
+    static final int INDEX_NOTFOUND = 201;
 
     private ResultCode() {}
 }

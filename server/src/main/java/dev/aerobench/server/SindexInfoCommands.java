@@ -32,8 +32,12 @@ final class SindexInfoCommands {
             case "sindex-delete" -> delete(parameters);
             case "sindex-exists" -> exists(parameters);
             case "sindex-list" -> list(parameters);
-            case "sindex-stat" -> stat(parameters.namespace(), parameters.has("namespace") || parameters.has("ns"),
-                    parameters.get("indexname"), parameters.has("indexname"));
+            case "sindex-stat" ->
+                stat(
+                        parameters.namespace(),
+                        parameters.has("namespace") || parameters.has("ns"),
+                        parameters.get("indexname"),
+                        parameters.has("indexname"));
             default -> name.startsWith("sindex/") ? statusPath(name) : null;
         };
     }
@@ -56,7 +60,11 @@ final class SindexInfoCommands {
             return definition.error;
         }
         SecondaryIndex index = new SecondaryIndex(
-                namespace, params.get("set"), definition.bin, definition.keyType, definition.collectionType,
+                namespace,
+                params.get("set"),
+                definition.bin,
+                definition.keyType,
+                definition.collectionType,
                 params.get("context"));
         return switch (state.indexes().create(indexName, index)) {
             case CREATED, ALREADY_EXISTS -> "ok";
@@ -110,8 +118,13 @@ final class SindexInfoCommands {
         if (params.has("exp")) {
             return params.has("bin")
                     ? Definition.refused("both 'bin' and 'exp' are specified")
-                    : new Definition(null, null, null, InfoParams.error(
-                            ResultCode.UNSUPPORTED_FEATURE, "expression indexes are not supported by this server"));
+                    : new Definition(
+                            null,
+                            null,
+                            null,
+                            InfoParams.error(
+                                    ResultCode.UNSUPPORTED_FEATURE,
+                                    "expression indexes are not supported by this server"));
         }
         String bin = params.get("bin");
         if (bin == null) {
@@ -210,7 +223,8 @@ final class SindexInfoCommands {
         SecondaryIndex index = named.index();
         return "ns=" + index.namespace() + ":indexname=" + named.name() + ":set="
                 + (index.set() == null ? "null" : index.set()) + ":bin=" + index.bin() + ":type="
-                + index.keyType().infoName() + ":indextype=" + index.collectionType().infoName() + ":context="
+                + index.keyType().infoName() + ":indextype="
+                + index.collectionType().infoName() + ":context="
                 + (index.context() == null ? "null" : index.context()) + ":exp=null:state=RW";
     }
 
@@ -234,8 +248,8 @@ final class SindexInfoCommands {
         if (named == null) {
             return InfoParams.error(ResultCode.INDEX_NOTFOUND, "no index");
         }
-        long entries = IndexedValues.countEntries(state.namespace(namespace), named.index(),
-                state.records().nowCitrusleafSeconds());
+        long entries = IndexedValues.countEntries(
+                state.namespace(namespace), named.index(), state.records().nowCitrusleafSeconds());
         // Always fully loaded: the load_pct the client's IndexTask waits for is 100 at once.
         return "entries=" + entries + ";used_bytes=0;entries_per_bval=0;entries_per_rec=0;load_pct=100;load_time=0"
                 + ";stat_gc_recs=0";

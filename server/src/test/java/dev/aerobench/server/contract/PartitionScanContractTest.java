@@ -154,12 +154,12 @@ class PartitionScanContractTest {
         return scanned;
     }
 
-    private static int partitionOf(Key key) {
+    static int partitionOf(Key key) {
         return Partition.getPartitionId(key.digest);
     }
 
     /** Searches integer keys until {@code count} of them fall into the same partition. */
-    private static Key[] keysInOnePartition(TestSet set, int count) {
+    static Key[] keysInOnePartition(TestSet set, int count) {
         Map<Integer, List<Key>> byPartition = new HashMap<>();
         for (long i = 1_000_000; ; i++) {
             Key key = set.key(i);

@@ -3,11 +3,16 @@ package dev.aerobench.server;
 import com.aerospike.client.AerospikeClient;
 import com.aerospike.client.Bin;
 import com.aerospike.client.Key;
+import com.aerospike.client.Language;
 import com.aerospike.client.Operation;
 import com.aerospike.client.Value;
 import com.aerospike.client.policy.ClientPolicy;
+import com.aerospike.client.policy.QueryPolicy;
 import com.aerospike.client.policy.ScanPolicy;
 import com.aerospike.client.policy.WritePolicy;
+import com.aerospike.client.query.Filter;
+import com.aerospike.client.query.IndexCollectionType;
+import com.aerospike.client.query.IndexType;
 import com.aerospike.client.query.PartitionFilter;
 import com.aerospike.client.query.Statement;
 import java.io.IOException;
@@ -20,7 +25,9 @@ import java.util.function.UnaryOperator;
 /**
  * Real request frames to mutate: an official client runs a workload touching every command the
  * server serves (through a {@link FrameProxy} that records what it sends), once as is and once with
- * {@code batch-any} hidden so that batch reads come in the legacy format too.
+ * {@code batch-any} hidden so that batch reads come in the legacy format too. The server must be
+ * of the Enterprise edition, which serves the compressed put; secondary-index creation and queries
+ * (paged, so resumed partitions carry digests and bvals) and UDF module commands are included.
  */
 final class RequestCorpus {
 
@@ -97,6 +104,42 @@ final class RequestCorpus {
         client.put(compressed, keys[2], new Bin("big", "compressible ".repeat(50)));
         client.delete(null, null, new Key[] {keys[1], new Key("test", SET, "absent")});
         client.delete(null, keys[2]);
+        secondaryIndexes(client, keys[0]);
+        udfModules(client);
+    }
+
+    /** Index creation and queries of every filter shape, paged so that resumed partitions carry bvals. */
+    private static void secondaryIndexes(AerospikeClient client, Key key) {
+        client.put(null, key, new Bin("l", List.of(1L, 2L)), new Bin("m", Map.of("k", 2L)));
+        client.createIndex(null, "test", SET, "corpus_i", "i", IndexType.NUMERIC)
+                .waitTillComplete();
+        client.createIndex(null, "test", SET, "corpus_s", "s", IndexType.STRING).waitTillComplete();
+        client.createIndex(null, "test", SET, "corpus_l", "l", IndexType.NUMERIC, IndexCollectionType.LIST)
+                .waitTillComplete();
+        client.createIndex(null, "test", SET, "corpus_m", "m", IndexType.STRING, IndexCollectionType.MAPKEYS)
+                .waitTillComplete();
+        QueryPolicy paged = new QueryPolicy();
+        paged.maxRecords = 1;
+        for (Filter filter : List.of(
+                Filter.range("i", 0, 100),
+                Filter.equal("s", "<text!"),
+                Filter.contains("l", IndexCollectionType.LIST, 2),
+                Filter.contains("m", IndexCollectionType.MAPKEYS, "k"))) {
+            Statement statement = new Statement();
+            statement.setNamespace("test");
+            statement.setSetName(SET);
+            statement.setFilter(filter);
+            PartitionFilter partitions = PartitionFilter.all();
+            client.queryPartitions(paged, statement, partitions).close();
+            client.queryPartitions(paged, statement, partitions).close();
+        }
+        client.dropIndex(null, "test", SET, "corpus_i").waitTillComplete();
+    }
+
+    private static void udfModules(AerospikeClient client) {
+        client.registerUdfString(null, "function f(r)\n  return 1\nend\n", "corpus.lua", Language.LUA)
+                .waitTillComplete();
+        client.removeUdf(null, "corpus.lua");
     }
 
     private static void batchReads(AerospikeClient client) {

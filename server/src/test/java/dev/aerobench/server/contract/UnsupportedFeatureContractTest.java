@@ -26,6 +26,7 @@ import com.aerospike.client.policy.QueryPolicy;
 import com.aerospike.client.policy.ScanPolicy;
 import com.aerospike.client.policy.WritePolicy;
 import com.aerospike.client.query.Filter;
+import com.aerospike.client.query.IndexType;
 import com.aerospike.client.query.Statement;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -126,15 +127,16 @@ class UnsupportedFeatureContractTest {
     }
 
     @Test
-    @DisplayName("a secondary-index query (a statement with a filter) is refused")
-    void secondaryIndexQuery(AerospikeClient client, TestSet set) {
-        client.put(null, set.key("k1"), new Bin("a", 1));
+    @DisplayName("a geo query (a geo2dsphere index can be created, but not queried) is refused")
+    void geoQuery(AerospikeClient client, TestSet set) {
+        client.put(null, set.key("k1"), new Bin("g", Value.getAsGeoJSON("{\"type\":\"Point\",\"coordinates\":[1,2]}")));
         Statement statement = QueryContractTest.statement(set);
-        statement.setFilter(Filter.range("a", 0, 10));
+        statement.setFilter(Filter.geoWithinRadius("g", 1, 2, 1000));
         QueryPolicy policy = new QueryPolicy(client.getQueryPolicyDefault());
         policy.maxRetries = 0;
-
-        assertRefused(() -> ScannedRecords.drain(client.query(policy, statement)));
+        try (TestIndex ignored = TestIndex.create(client, set, "g", IndexType.GEO2DSPHERE)) {
+            assertRefused(() -> ScannedRecords.drain(client.query(policy, statement)));
+        }
     }
 
     @Test

@@ -9,11 +9,14 @@ import com.aerospike.client.Bin;
 import com.aerospike.client.Key;
 import com.aerospike.client.ResultCode;
 import com.aerospike.client.policy.QueryPolicy;
+import com.aerospike.client.policy.WritePolicy;
 import com.aerospike.client.query.Filter;
 import com.aerospike.client.query.IndexType;
 import com.aerospike.client.query.KeyRecord;
 import com.aerospike.client.query.Statement;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -128,6 +131,60 @@ class SecondaryIndexQueryContractTest {
                     .containsExactlyElementsOf(digestsOf(set.key("new")));
             assertThat(query(client, set, Filter.equal("n", 5)).digests())
                     .containsExactlyElementsOf(digestsOf(keys[0]));
+        }
+    }
+
+    @Test
+    @DisplayName("an expired record is not returned")
+    void expiredRecordsSkipped(AerospikeClient client, MutableClock clock, TestSet set) {
+        WritePolicy shortLived = new WritePolicy(client.getWritePolicyDefault());
+        shortLived.expiration = 10;
+        client.put(shortLived, set.key("short"), new Bin("n", 1));
+        client.put(null, set.key("long"), new Bin("n", 1));
+        try (TestIndex ignored = TestIndex.create(client, set, "n", IndexType.NUMERIC)) {
+            clock.advance(Duration.ofSeconds(11));
+
+            assertThat(query(client, set, Filter.equal("n", 1)).digests())
+                    .containsExactlyElementsOf(digestsOf(set.key("long")));
+        }
+    }
+
+    @Test
+    @DisplayName("records of a truncated set are no longer returned")
+    void truncatedRecordsSkipped(AerospikeClient client, TestSet set) throws InterruptedException {
+        writeNumbered(client, set, 6);
+        try (TestIndex ignored = TestIndex.create(client, set, "n", IndexType.NUMERIC)) {
+            client.truncate(null, set.namespace(), set.name(), null);
+
+            // A real node truncates in the background: wait (bounded) for it, then check.
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (!query(client, set, Filter.range("n", 0, 2)).rows().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(query(client, set, Filter.range("n", 0, 2)).rows()).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("an index without a set covers every set of the namespace and serves queries without a set")
+    void indexWithoutSet(AerospikeClient client, TestSet set, TestSet otherSet) {
+        long marker = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+        client.put(null, set.key("a"), new Bin("mark", marker));
+        client.put(null, otherSet.key("b"), new Bin("mark", marker));
+        client.put(null, otherSet.key("c"), new Bin("mark", marker + 1));
+        String name = TestIndex.nameFor(set, "mark");
+        client.createIndex(null, set.namespace(), null, name, "mark", IndexType.NUMERIC)
+                .waitTillComplete(10, ServerUnderTest.COMMAND_TIMEOUT_MILLIS);
+        try {
+            Statement statement = new Statement();
+            statement.setNamespace(set.namespace());
+            statement.setFilter(Filter.equal("mark", marker));
+
+            assertThat(ScannedRecords.drain(client.query(null, statement)).digests())
+                    .containsExactlyInAnyOrderElementsOf(digestsOf(set.key("a"), otherSet.key("b")));
+        } finally {
+            client.dropIndex(null, set.namespace(), null, name)
+                    .waitTillComplete(10, ServerUnderTest.COMMAND_TIMEOUT_MILLIS);
         }
     }
 

@@ -6,9 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
 
 /**
  * A secondary-index query's filter (INDEX_RANGE, with INDEX_TYPE, INDEX_NAME and INDEX_CONTEXT) and
@@ -17,9 +18,8 @@ import java.util.Map;
  * the client sends back in DIGEST_ARRAY and BVAL_ARRAY. A record is returned once, at its smallest
  * matching value, even when several of its list or map elements match.
  *
- * <p>The matches are found by evaluating the partition's stored records, not by keeping an index
- * tree beside them: the records are the only state, so puts, deletes, expiry and truncation are
- * reflected at once, at the cost of a query reading every record of the partitions it covers.
+ * <p>The candidates come from the namespace's {@link IndexTree}, which writes keep up to date; each
+ * is checked against the stored record (expired records and records of other sets are skipped).
  */
 final class IndexQuery {
 
@@ -30,9 +30,6 @@ final class IndexQuery {
     /** A selected record and the index value it was selected at. */
     record Match(long bval, Digest digest, StoredRecord record) {}
 
-    private static final Comparator<Match> NODE_ORDER =
-            Comparator.comparingLong(Match::bval).thenComparing(Match::digest);
-
     /** A parsed query, or the result code the node answers instead. */
     record Parsed(IndexQuery query, int resultCode) {
         static Parsed refused(int resultCode) {
@@ -41,12 +38,14 @@ final class IndexQuery {
     }
 
     private final SecondaryIndex index;
+    private final IndexTree tree;
     private final long begin;
     private final long end;
     private final byte[] bytes;
 
-    private IndexQuery(SecondaryIndex index, long begin, long end, byte[] bytes) {
+    private IndexQuery(SecondaryIndex index, IndexTree tree, long begin, long end, byte[] bytes) {
         this.index = index;
+        this.tree = tree;
         this.begin = begin;
         this.end = end;
         this.bytes = bytes;
@@ -97,15 +96,16 @@ final class IndexQuery {
             if (from > to) {
                 return Parsed.refused(ResultCode.PARAMETER_ERROR);
             }
-            unresolved = new IndexQuery(null, from, to, null);
+            unresolved = new IndexQuery(null, null, from, to, null);
         } else {
             // The node ignores the end value of a string or blob filter: clients send it equal to the start.
             byte[] value = Arrays.copyOfRange(buf, p, p + beginLength);
             long bval = Wyhash.hash64(value, 0, value.length);
-            unresolved = new IndexQuery(null, bval, bval, value);
+            unresolved = new IndexQuery(null, null, bval, bval, value);
         }
         SecondaryIndexes.Named named = find(msg, indexes, namespace, bin, keyType);
-        if (named == null) {
+        IndexTree tree = named == null ? null : namespace.indexTree(named.index());
+        if (tree == null) {
             return Parsed.refused(ResultCode.INDEX_NOTFOUND);
         }
         if (named.index().context() != null) {
@@ -116,7 +116,7 @@ final class IndexQuery {
                         != msg.fieldLength(Wire.FIELD_DIGEST_ARRAY) / Wire.DIGEST_SIZE) {
             return Parsed.refused(ResultCode.PARAMETER_ERROR); // the node needs a bval for each resumed partition
         }
-        return new Parsed(new IndexQuery(named.index(), unresolved.begin, unresolved.end, unresolved.bytes), 0);
+        return new Parsed(new IndexQuery(named.index(), tree, unresolved.begin, unresolved.end, unresolved.bytes), 0);
     }
 
     private static SecondaryIndexes.Named find(
@@ -162,38 +162,43 @@ final class IndexQuery {
      * The live records of {@code partition} in {@code set} (all sets when null) that match, in the
      * node's order; when {@code after} is given, only those after ({@code afterBval}, {@code after}).
      */
-    List<Match> matches(Namespace.Partition partition, String set, long nowSeconds, Digest after, long afterBval) {
+    List<Match> matches(
+            Namespace.Partition partition, int pid, String set, long nowSeconds, Digest after, long afterBval) {
+        NavigableSet<IndexTree.Entry> range = tree.partition(pid)
+                .subSet(
+                        new IndexTree.Entry(begin, IndexTree.LOWEST_DIGEST), true,
+                        new IndexTree.Entry(end, IndexTree.HIGHEST_DIGEST), true);
+        if (after != null && afterBval >= begin) {
+            // The node starts at the range's beginning when the resume point lies before it.
+            range = range.tailSet(new IndexTree.Entry(afterBval, after), false);
+        }
         List<Match> matches = new ArrayList<>();
-        for (Map.Entry<Digest, StoredRecord> entry : partition.recordsByDigest().entrySet()) {
-            StoredRecord record = entry.getValue();
-            if (record.isExpired(nowSeconds) || (set != null && !set.equals(record.set()))) {
+        Set<Digest> seen = new HashSet<>();
+        for (IndexTree.Entry entry : range) {
+            StoredRecord record = partition.get(entry.digest());
+            if (record == null
+                    || record.isExpired(nowSeconds)
+                    || (set != null && !set.equals(record.set()))
+                    || !holds(record, entry.bval())
+                    || !seen.add(entry.digest())) {
                 continue;
             }
-            Long bval = smallestMatch(record);
-            if (bval != null) {
-                matches.add(new Match(bval, entry.getKey(), record));
-            }
+            matches.add(new Match(entry.bval(), entry.digest(), record));
         }
-        matches.sort(NODE_ORDER);
-        if (after == null || afterBval < begin) {
-            // The node starts at the range's beginning when the resume point lies before it.
-            return matches;
-        }
-        Match resume = new Match(afterBval, after, null);
-        return matches.stream()
-                .filter(match -> NODE_ORDER.compare(match, resume) > 0)
-                .toList();
+        return matches;
     }
 
-    private Long smallestMatch(StoredRecord record) {
-        Long smallest = null;
+    /**
+     * Whether the record (read without the partition's monitor, so maybe newer than the entry)
+     * holds a matching value under that bval: for strings and blobs the bytes must be equal, as
+     * different strings can share a hash.
+     */
+    private boolean holds(StoredRecord record, long bval) {
         for (IndexedValues.Value value : IndexedValues.of(record, index)) {
-            boolean hit =
-                    bytes == null ? value.bval() >= begin && value.bval() <= end : Arrays.equals(value.bytes(), bytes);
-            if (hit && (smallest == null || value.bval() < smallest)) {
-                smallest = value.bval();
+            if (value.bval() == bval && (bytes == null || Arrays.equals(value.bytes(), bytes))) {
+                return true;
             }
         }
-        return smallest;
+        return false;
     }
 }

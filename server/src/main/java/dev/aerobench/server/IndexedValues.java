@@ -97,17 +97,4 @@ final class IndexedValues {
             values.add(value);
         }
     }
-
-    /** Index entries of {@code index} over the live records of {@code namespace}, for {@code sindex-stat}. */
-    static long countEntries(Namespace namespace, SecondaryIndex index, long nowCitrusleafSeconds) {
-        long entries = 0;
-        for (int pid = 0; pid < Wire.PARTITIONS; pid++) {
-            for (StoredRecord record : namespace.partition(pid).records()) {
-                if (!record.isExpired(nowCitrusleafSeconds)) {
-                    entries += of(record, index).size();
-                }
-            }
-        }
-        return entries;
-    }
 }

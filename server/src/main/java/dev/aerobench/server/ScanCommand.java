@@ -138,7 +138,7 @@ final class ScanCommand {
         private void partition(int pid, Digest after, long afterBval) throws IOException {
             Namespace.Partition partition = namespace.partition(pid);
             if (indexQuery != null) {
-                for (IndexQuery.Match match : indexQuery.matches(partition, set, nowSeconds, after, afterBval)) {
+                for (IndexQuery.Match match : indexQuery.matches(partition, pid, set, nowSeconds, after, afterBval)) {
                     writeRecord(match.digest(), match.record(), IndexQuery.bvalField(match.bval()));
                     if (--remaining == 0) {
                         return;

@@ -19,6 +19,7 @@ final class SecondaryIndexes {
     /** What {@link #create} did. */
     enum Created {
         CREATED,
+        RENAMED,
         ALREADY_EXISTS,
         NAME_TAKEN
     }
@@ -30,14 +31,17 @@ final class SecondaryIndexes {
         if (existing != null) {
             return existing.index().equals(index) ? Created.ALREADY_EXISTS : Created.NAME_TAKEN;
         }
-        names.put(index, name);
-        return Created.CREATED;
+        return names.put(index, name) == null ? Created.CREATED : Created.RENAMED;
     }
 
-    /** Drops the index of that name; {@code false} when there was none. */
-    synchronized boolean delete(String namespace, String name) {
+    /** Drops the index of that name; returns its definition, or {@code null} when there was none. */
+    synchronized SecondaryIndex delete(String namespace, String name) {
         Named existing = byName(namespace, name);
-        return existing != null && names.remove(existing.index()) != null;
+        if (existing == null) {
+            return null;
+        }
+        names.remove(existing.index());
+        return existing.index();
     }
 
     synchronized Named byName(String namespace, String name) {

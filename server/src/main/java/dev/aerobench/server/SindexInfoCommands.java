@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * (old {@code indexdata=bin,type} and new {@code bin=;type=} forms, {@code ns=} or
  * {@code namespace=}), {@code sindex-delete}, {@code sindex-exists}, {@code sindex-list},
  * {@code sindex-stat} and {@code sindex/<ns>/<name>}, with the node's error texts. An index is
- * ready as soon as it is created: queries evaluate the stored records, so there is nothing to build.
+ * filled from the stored records before {@code sindex-create} answers, so it is ready (load_pct 100)
+ * as soon as it exists.
  */
 final class SindexInfoCommands {
 
@@ -66,11 +67,20 @@ final class SindexInfoCommands {
                 definition.keyType,
                 definition.collectionType,
                 params.get("context"));
-        return switch (state.indexes().create(indexName, index)) {
-            case CREATED, ALREADY_EXISTS -> "ok";
-            case NAME_TAKEN ->
-                InfoParams.error(ResultCode.INDEX_FOUND, "'indexname' already exists with different definition");
-        };
+        SecondaryIndexes indexes = state.indexes();
+        // One create or delete at a time, so that the registry and the namespace's trees agree.
+        synchronized (indexes) {
+            SecondaryIndexes.Created created = indexes.create(indexName, index);
+            if (created == SecondaryIndexes.Created.NAME_TAKEN) {
+                return InfoParams.error(ResultCode.INDEX_FOUND, "'indexname' already exists with different definition");
+            }
+            Namespace target = state.namespace(namespace);
+            if (created == SecondaryIndexes.Created.CREATED && target != null) {
+                // Filled before the reply, so the index is complete (load_pct=100) once created.
+                target.addIndex(index);
+            }
+            return "ok";
+        }
     }
 
     /** The bin, key type and collection type of a create command, or the node's error reply. */
@@ -179,8 +189,15 @@ final class SindexInfoCommands {
         if (refused != null) {
             return refused;
         }
+        SecondaryIndexes indexes = state.indexes();
+        synchronized (indexes) {
+            SecondaryIndex dropped = indexes.delete(namespace, indexName);
+            Namespace target = state.namespace(namespace);
+            if (dropped != null && target != null) {
+                target.dropIndex(dropped);
+            }
+        }
         // A real node answers ok for a name it does not know, too.
-        state.indexes().delete(namespace, indexName);
         return "ok";
     }
 
@@ -248,8 +265,8 @@ final class SindexInfoCommands {
         if (named == null) {
             return InfoParams.error(ResultCode.INDEX_NOTFOUND, "no index");
         }
-        long entries = IndexedValues.countEntries(
-                state.namespace(namespace), named.index(), state.records().nowCitrusleafSeconds());
+        IndexTree tree = state.namespace(namespace).indexTree(named.index());
+        long entries = tree == null ? 0 : tree.size();
         // Always fully loaded: the load_pct the client's IndexTask waits for is 100 at once.
         return "entries=" + entries + ";used_bytes=0;entries_per_bval=0;entries_per_rec=0;load_pct=100;load_time=0"
                 + ";stat_gc_recs=0";

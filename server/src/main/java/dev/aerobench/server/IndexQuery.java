@@ -67,12 +67,14 @@ final class IndexQuery {
         String bin = new String(buf, p, binLength, StandardCharsets.UTF_8);
         p += binLength;
         int particleType = buf[p++] & 0xFF;
-        if (binLength == 0 || msg.has(Wire.FIELD_INDEX_EXPRESSION)) {
-            // Expression indexes (bin name left out) are not kept by this server.
-            return Parsed.refused(
-                    msg.has(Wire.FIELD_INDEX_NAME) || msg.has(Wire.FIELD_INDEX_EXPRESSION)
-                            ? ResultCode.UNSUPPORTED_FEATURE
-                            : ResultCode.PARAMETER_ERROR);
+        boolean byName = msg.has(Wire.FIELD_INDEX_NAME);
+        boolean byExpression = msg.has(Wire.FIELD_INDEX_EXPRESSION);
+        // As the node: a bin name, or else an index name or an expression, never two of them.
+        if ((binLength == 0) == !(byName || byExpression) || (byName && byExpression)) {
+            return Parsed.refused(ResultCode.PARAMETER_ERROR);
+        }
+        if (byExpression) {
+            return Parsed.refused(ResultCode.UNSUPPORTED_FEATURE); // expression indexes are not kept here
         }
         KeyType keyType = KeyType.fromParticleType(particleType);
         if (keyType == KeyType.GEO2DSPHERE) {
@@ -111,12 +113,21 @@ final class IndexQuery {
         if (named.index().context() != null) {
             return Parsed.refused(ResultCode.UNSUPPORTED_FEATURE); // indexes on nested elements are not served
         }
-        if (msg.has(Wire.FIELD_DIGEST_ARRAY)
-                && msg.fieldLength(FIELD_BVAL_ARRAY) / BVAL_SIZE
-                        != msg.fieldLength(Wire.FIELD_DIGEST_ARRAY) / Wire.DIGEST_SIZE) {
-            return Parsed.refused(ResultCode.PARAMETER_ERROR); // the node needs a bval for each resumed partition
+        if (!hasBvalPerResumedPartition(msg)) {
+            return Parsed.refused(ResultCode.PARAMETER_ERROR);
         }
         return new Parsed(new IndexQuery(named.index(), tree, unresolved.begin, unresolved.end, unresolved.bytes), 0);
+    }
+
+    /** The node wants a BVAL_ARRAY entry for each DIGEST_ARRAY entry of an index query. */
+    private static boolean hasBvalPerResumedPartition(Message msg) {
+        if (!msg.has(Wire.FIELD_DIGEST_ARRAY)) {
+            return true;
+        }
+        return msg.has(FIELD_BVAL_ARRAY)
+                && msg.fieldLength(FIELD_BVAL_ARRAY) % BVAL_SIZE == 0
+                && msg.fieldLength(FIELD_BVAL_ARRAY) / BVAL_SIZE
+                        == msg.fieldLength(Wire.FIELD_DIGEST_ARRAY) / Wire.DIGEST_SIZE;
     }
 
     private static SecondaryIndexes.Named find(

@@ -16,6 +16,7 @@ final class ResultCode {
     static final int SECURITY_NOT_ENABLED = 52;
     static final int INDEX_FOUND = 200;
     static final int INDEX_NOTFOUND = 201;
+    static final int INDEX_MAXCOUNT = 206;
 
     private ResultCode() {}
 }

@@ -21,8 +21,12 @@ final class SecondaryIndexes {
         CREATED,
         RENAMED,
         ALREADY_EXISTS,
-        NAME_TAKEN
+        NAME_TAKEN,
+        LIMIT_REACHED
     }
+
+    /** A node keeps at most this many index definitions per namespace. */
+    static final int MAX_PER_NAMESPACE = 256;
 
     private final Map<SecondaryIndex, String> names = new LinkedHashMap<>();
 
@@ -30,6 +34,9 @@ final class SecondaryIndexes {
         Named existing = byName(index.namespace(), name);
         if (existing != null) {
             return existing.index().equals(index) ? Created.ALREADY_EXISTS : Created.NAME_TAKEN;
+        }
+        if (!names.containsKey(index) && of(index.namespace()).size() >= MAX_PER_NAMESPACE) {
+            return Created.LIMIT_REACHED; // a rename is allowed at the limit, as on the node
         }
         return names.put(index, name) == null ? Created.CREATED : Created.RENAMED;
     }

@@ -74,6 +74,9 @@ final class SindexInfoCommands {
             if (created == SecondaryIndexes.Created.NAME_TAKEN) {
                 return InfoParams.error(ResultCode.INDEX_FOUND, "'indexname' already exists with different definition");
             }
+            if (created == SecondaryIndexes.Created.LIMIT_REACHED) {
+                return InfoParams.error(ResultCode.INDEX_MAXCOUNT, "already at sindex definition limit");
+            }
             Namespace target = state.namespace(namespace);
             if (created == SecondaryIndexes.Created.CREATED && target != null) {
                 // Filled before the reply, so the index is complete (load_pct=100) once created.

@@ -110,9 +110,6 @@ final class IndexQuery {
         if (tree == null) {
             return Parsed.refused(ResultCode.INDEX_NOTFOUND);
         }
-        if (named.index().context() != null) {
-            return Parsed.refused(ResultCode.UNSUPPORTED_FEATURE); // indexes on nested elements are not served
-        }
         if (!hasBvalPerResumedPartition(msg)) {
             return Parsed.refused(ResultCode.PARAMETER_ERROR);
         }
@@ -205,7 +202,7 @@ final class IndexQuery {
      * different strings can share a hash.
      */
     private boolean holds(StoredRecord record, long bval) {
-        for (IndexedValues.Value value : IndexedValues.of(record, index)) {
+        for (IndexedValues.Value value : tree.valuesOf(record)) {
             if (value.bval() == bval && (bytes == null || Arrays.equals(value.bytes(), bytes))) {
                 return true;
             }

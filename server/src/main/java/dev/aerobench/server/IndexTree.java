@@ -25,11 +25,13 @@ final class IndexTree {
     static final Digest HIGHEST_DIGEST = new Digest(-1L, -1L, -1);
 
     private final SecondaryIndex index;
+    private final IndexContext context;
     private final NavigableSet<Entry>[] partitions;
 
     @SuppressWarnings("unchecked")
     IndexTree(SecondaryIndex index) {
         this.index = index;
+        this.context = index.context() == null ? null : IndexContext.parse(index.context());
         this.partitions = new NavigableSet[Wire.PARTITIONS];
         for (int pid = 0; pid < partitions.length; pid++) {
             partitions[pid] = new ConcurrentSkipListSet<>();
@@ -38,6 +40,11 @@ final class IndexTree {
 
     SecondaryIndex index() {
         return index;
+    }
+
+    /** The values this index holds for {@code record}. */
+    List<IndexedValues.Value> valuesOf(StoredRecord record) {
+        return IndexedValues.of(record, index, context);
     }
 
     /** The entries of one partition, in the node's order; a live view. */
@@ -50,8 +57,8 @@ final class IndexTree {
      * {@code after} (either may be {@code null}: created, deleted). Caller holds the partition's monitor.
      */
     void update(int pid, Digest digest, StoredRecord before, StoredRecord after) {
-        List<IndexedValues.Value> old = before == null ? List.of() : IndexedValues.of(before, index);
-        List<IndexedValues.Value> now = after == null ? List.of() : IndexedValues.of(after, index);
+        List<IndexedValues.Value> old = before == null ? List.of() : valuesOf(before);
+        List<IndexedValues.Value> now = after == null ? List.of() : valuesOf(after);
         NavigableSet<Entry> entries = partitions[pid];
         for (IndexedValues.Value value : old) {
             if (now.stream().noneMatch(kept -> kept.bval() == value.bval())) {

@@ -35,9 +35,13 @@ final class IndexedValues {
 
     private IndexedValues() {}
 
-    /** The values {@code index} holds for {@code record}; empty when it holds none. */
-    static List<Value> of(StoredRecord record, SecondaryIndex index) {
-        if (index.context() != null || (index.set() != null && !index.set().equals(record.set()))) {
+    /**
+     * The values {@code index} holds for {@code record}; empty when it holds none.
+     *
+     * @param context the parsed {@link SecondaryIndex#context()}, {@code null} for an index without one
+     */
+    static List<Value> of(StoredRecord record, SecondaryIndex index, IndexContext context) {
+        if (index.set() != null && !index.set().equals(record.set())) {
             return List.of();
         }
         byte[] bins = record.bins();
@@ -50,7 +54,7 @@ final class IndexedValues {
         int valueStart = op + 8 + name.length;
         byte[] value = Arrays.copyOfRange(bins, valueStart, op + PackedBins.opLength(bins, op));
         List<Value> values = new ArrayList<>();
-        if (index.collectionType() == CollectionType.DEFAULT) {
+        if (index.collectionType() == CollectionType.DEFAULT && context == null) {
             add(values, MsgCodec.fromParticle(particleType, value), index.keyType());
             return values;
         }
@@ -62,7 +66,15 @@ final class IndexedValues {
         } catch (MsgFormatException malformed) {
             return List.of();
         }
+        if (context != null) {
+            collection = context.select(collection);
+        }
         switch (index.collectionType()) {
+            case DEFAULT -> {
+                if (collection != null) {
+                    add(values, collection, index.keyType());
+                }
+            }
             case LIST -> {
                 if (collection instanceof MList list) {
                     list.items().forEach(item -> add(values, item, index.keyType()));
@@ -78,7 +90,6 @@ final class IndexedValues {
                     map.entries().forEach(entry -> add(values, entry.value(), index.keyType()));
                 }
             }
-            default -> throw new IllegalStateException("unexpected collection type " + index.collectionType());
         }
         return values;
     }

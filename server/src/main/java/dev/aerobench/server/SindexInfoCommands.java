@@ -2,7 +2,6 @@ package dev.aerobench.server;
 
 import dev.aerobench.server.SecondaryIndex.CollectionType;
 import dev.aerobench.server.SecondaryIndex.KeyType;
-import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -99,8 +98,13 @@ final class SindexInfoCommands {
                 return Definition.refused("missing '" + optional + "' value");
             }
         }
-        if (params.has("context") && !isBase64(params.get("context"))) {
-            return Definition.refused("'context' invalid base64");
+        if (params.has("context")) {
+            if (!IndexContext.isBase64(params.get("context"))) {
+                return Definition.refused("'context' invalid base64");
+            }
+            if (IndexContext.parse(params.get("context")) == null) {
+                return Definition.refused("'context' invalid cdt context");
+            }
         }
         CollectionType collectionType = CollectionType.DEFAULT;
         if (params.has("indextype")) {
@@ -171,15 +175,6 @@ final class SindexInfoCommands {
                     "bad 'indexdata' bin type - must be one of 'numeric', 'string', 'blob', 'geo2dsphere'");
         }
         return new Definition(bin, keyType, null, null);
-    }
-
-    private static boolean isBase64(String text) {
-        try {
-            Base64.getDecoder().decode(text);
-            return true;
-        } catch (IllegalArgumentException notBase64) {
-            return false;
-        }
     }
 
     private String delete(InfoParams params) {

@@ -1,6 +1,7 @@
 package dev.aerobench.server.contract;
 
 import com.aerospike.client.AerospikeClient;
+import com.aerospike.client.cdt.CTX;
 import com.aerospike.client.query.IndexCollectionType;
 import com.aerospike.client.query.IndexType;
 
@@ -16,9 +17,14 @@ import com.aerospike.client.query.IndexType;
 record TestIndex(AerospikeClient client, TestSet set, String name) implements AutoCloseable {
 
     static TestIndex create(
-            AerospikeClient client, TestSet set, String bin, IndexType type, IndexCollectionType collectionType) {
+            AerospikeClient client,
+            TestSet set,
+            String bin,
+            IndexType type,
+            IndexCollectionType collectionType,
+            CTX... context) {
         String name = nameFor(set, bin);
-        client.createIndex(null, set.namespace(), set.name(), name, bin, type, collectionType)
+        client.createIndex(null, set.namespace(), set.name(), name, bin, type, collectionType, context)
                 .waitTillComplete(10, ServerUnderTest.COMMAND_TIMEOUT_MILLIS);
         return new TestIndex(client, set, name);
     }

@@ -6,6 +6,7 @@ import com.aerospike.client.Key;
 import com.aerospike.client.Language;
 import com.aerospike.client.Operation;
 import com.aerospike.client.Value;
+import com.aerospike.client.cdt.CTX;
 import com.aerospike.client.policy.ClientPolicy;
 import com.aerospike.client.policy.QueryPolicy;
 import com.aerospike.client.policy.ScanPolicy;
@@ -118,13 +119,17 @@ final class RequestCorpus {
                 .waitTillComplete();
         client.createIndex(null, "test", SET, "corpus_m", "m", IndexType.STRING, IndexCollectionType.MAPKEYS)
                 .waitTillComplete();
+        CTX inMap = CTX.mapKey(Value.get("k"));
+        client.createIndex(null, "test", SET, "corpus_ctx", "m", IndexType.NUMERIC, IndexCollectionType.DEFAULT, inMap)
+                .waitTillComplete();
         QueryPolicy paged = new QueryPolicy();
         paged.maxRecords = 1;
         for (Filter filter : List.of(
                 Filter.range("i", 0, 100),
                 Filter.equal("s", "<text!"),
                 Filter.contains("l", IndexCollectionType.LIST, 2),
-                Filter.contains("m", IndexCollectionType.MAPKEYS, "k"))) {
+                Filter.contains("m", IndexCollectionType.MAPKEYS, "k"),
+                Filter.range("m", 0, 10, inMap))) {
             Statement statement = new Statement();
             statement.setNamespace("test");
             statement.setSetName(SET);

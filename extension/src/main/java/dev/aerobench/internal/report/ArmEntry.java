@@ -1,8 +1,11 @@
 package dev.aerobench.internal.report;
 
 import dev.aerobench.internal.measure.ArmResult;
+import dev.aerobench.internal.measure.Estimate;
+import dev.aerobench.internal.measure.ForkIntervals;
 import dev.aerobench.internal.measure.ForkStats;
 import dev.aerobench.internal.measure.GateOutcome;
+import dev.aerobench.internal.measure.Interval;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,8 +54,23 @@ record ArmEntry(String name, BenchmarkResults test, GateOutcome outcome, String 
         return arm.forks().stream().mapToDouble(ForkStats::meanNanos).toArray();
     }
 
-    /** Each fork's throughput, in operations per second. */
-    double[] forkOpsPerSecond() {
-        return arm.forks().stream().mapToDouble(ForkStats::opsPerSecond).toArray();
+    /**
+     * Throughput in operations per second with its {@code confidence} interval over forks: the
+     * reciprocal of the mean time per operation over forks (the forks run equally many operations,
+     * so this is the arm's operations over its time, as the tables show it), the interval the
+     * reciprocals of that mean's Student-t bounds. An upper bound beyond reach (the time's lower
+     * bound at or below 0) is infinite.
+     */
+    Estimate throughput(double confidence) {
+        double[] secondsPerOp = arm.forks().stream()
+                .mapToDouble(fork -> 1 / fork.opsPerSecond())
+                .toArray();
+        Estimate time = ForkIntervals.arithmeticMean(secondsPerOp, confidence);
+        Interval interval = time.ci95().isDefined()
+                ? new Interval(
+                        1 / time.ci95().upper(),
+                        time.ci95().lower() > 0 ? 1 / time.ci95().lower() : Double.POSITIVE_INFINITY)
+                : Interval.UNDEFINED;
+        return new Estimate(1 / time.value(), interval);
     }
 }

@@ -15,8 +15,8 @@ import java.util.function.Function;
  * {@value #SMALLER_FILE} ({@code tool: 'customSmallerIsBetter'}) holds each operation and arm's
  * mean latency in µs; {@value #BIGGER_FILE} ({@code tool: 'customBiggerIsBetter'}) its throughput
  * in ops/s, and each operation's speedup (named {@code <test>:<operation> speedup}). Each value is
- * the mean over forks, {@code range} its 95% interval ({@code ± half width}; the speedup's own
- * interval as {@code low..high}), {@code extra} the percentiles, forks and verdict. An entry whose
+ * the mean over forks (throughput: the arm's operations over its time), {@code range} its 95%
+ * interval ({@code ± half width} for latency, {@code low..high} for throughput and the speedup), {@code extra} the percentiles, forks and verdict. An entry whose
  * value is undefined is left out: the action would read a missing number as 0.
  */
 final class CustomBenchmarkFormat implements RunFormat {
@@ -82,9 +82,9 @@ final class CustomBenchmarkFormat implements RunFormat {
     private static List<Bench> throughputsAndSpeedups(List<BenchmarkResults> run) {
         List<Bench> benches = new ArrayList<>();
         for (ArmEntry entry : ArmEntry.of(run)) {
-            Estimate throughput = ForkIntervals.arithmeticMean(entry.forkOpsPerSecond(), MeasurementPlan.CONFIDENCE);
-            benches.add(
-                    new Bench(entry.name(), "ops/s", throughput.value(), plusMinus(throughput, "%.1f"), extra(entry)));
+            Estimate throughput = entry.throughput(MeasurementPlan.CONFIDENCE);
+            benches.add(new Bench(
+                    entry.name(), "ops/s", throughput.value(), range(throughput.ci95(), "%.1f"), extra(entry)));
             if (entry.role().equals(ArmEntry.BASELINE)) {
                 benches.add(speedup(entry));
             }
@@ -97,10 +97,7 @@ final class CustomBenchmarkFormat implements RunFormat {
         GateOutcome outcome = baselineEntry.outcome();
         OperationResult result = outcome.result();
         String name = baselineEntry.test().id().qualifiedName() + ":" + result.key() + " speedup";
-        Interval interval = result.speedup().ci95();
-        String range = interval.isDefined()
-                ? Numbers.format("%.4f", interval.lower()) + ".." + Numbers.format("%.4f", interval.upper())
-                : null;
+        String range = range(result.speedup().ci95(), "%.4f");
         String extra = "baseline avg / candidate avg, 95% interval over " + result.forks() + " forks\nverdict: "
                 + outcome.verdict() + "\nresolution: " + resolution(result);
         return new Bench(name, "x", result.speedup().value(), range, extra);
@@ -110,6 +107,13 @@ final class CustomBenchmarkFormat implements RunFormat {
     private static String plusMinus(Estimate estimate, String pattern) {
         Interval interval = estimate.ci95();
         return interval.isDefined() ? "± " + Numbers.format(pattern, (interval.upper() - interval.lower()) / 2) : null;
+    }
+
+    /** {@code 0.9850..1.0300}, or null while the interval is undefined. */
+    private static String range(Interval interval, String pattern) {
+        return interval.isDefined()
+                ? Numbers.format(pattern, interval.lower()) + ".." + Numbers.format(pattern, interval.upper())
+                : null;
     }
 
     private static String extra(ArmEntry entry) {

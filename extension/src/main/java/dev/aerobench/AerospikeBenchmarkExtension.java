@@ -28,9 +28,10 @@ import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 /**
- * The extension behind {@link AerospikeBenchmark}. Holds no state: the server and the loaded
- * client arms live in the root store (one per run, closed when it ends), each test's adapters and
- * data in its method store.
+ * The extension behind {@link AerospikeBenchmark}. Holds no state: the server, the loaded client
+ * arms and the run's seed and reports ({@link RunScope}) live in the root store (one per run, closed
+ * when it ends; closing the reports writes the run-wide files), each test's adapters and data in its
+ * method store. Everything it says goes through the run's report channel.
  *
  * <p>The test method itself runs first (it may check the adapters and add operations through
  * {@link BenchmarkPlan}); then the operations are measured and judged. A FAIL verdict fails the

@@ -54,6 +54,8 @@ final class MapOperations {
 
     /** Why an operation fails: the result code the command answers. */
     static final class Refusal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         final int resultCode;
 
         Refusal(int resultCode) {

@@ -208,8 +208,9 @@ final class MapQueries {
         if (index < 0) {
             index += size;
             if (index < 0) {
-                long left = Long.compareUnsigned(-index, count) < 0 ? Math.min(count + index, size) : 0;
-                return new long[] {0, left};
+                // count is unsigned, as on the wire: what is left of it past the start, at most the map.
+                long left = Long.compareUnsigned(-index, count) < 0 ? count + index : 0;
+                return new long[] {0, Long.compareUnsigned(left, size) > 0 ? size : left};
             }
         }
         long available = size - index;

@@ -35,9 +35,9 @@ final class MapWrites {
     record Written(MMap updated, MsgValue returned) {}
 
     /** Puts one entry; returns the map's new size. */
-    static Written put(MapEntries map, MsgValue key, MsgValue value, int writeFlags) {
+    static Written put(MapEntries map, MsgValue key, MsgValue given, int writeFlags) {
         requireKey(key);
-        requireStorable(value);
+        MsgValue value = storable(given);
         int position = map.find(key);
         if (position >= 0 ? (writeFlags & NO_OVERWRITE) != 0 : (writeFlags & NO_CREATE) != 0) {
             return refuse(map, position >= 0, writeFlags);
@@ -51,11 +51,8 @@ final class MapWrites {
         if (!(items instanceof MMap itemMap)) {
             throw new Refusal(ResultCode.PARAMETER_ERROR);
         }
-        for (Entry item : itemMap.entries()) {
-            requireKey(item.key());
-            requireStorable(item.value());
-        }
-        if (itemMap.entries().isEmpty()) {
+        List<Entry> added = storableEntries(itemMap.entries());
+        if (added.isEmpty()) {
             return new Written(null, MsgValue.of(map.size()));
         }
         boolean noCreate = (writeFlags & NO_CREATE) != 0;
@@ -63,8 +60,6 @@ final class MapWrites {
         boolean partial = (writeFlags & NO_FAIL) != 0 && (writeFlags & DO_PARTIAL) != 0;
         List<Entry> sorted = new ArrayList<>(map.entries());
         sorted.sort(Comparator.comparing(Entry::key));
-        List<Entry> added = new ArrayList<>(itemMap.entries());
-        added.sort(Comparator.comparing(Entry::key));
         // Quirk of the node: update-only, no-fail and partial into an empty map adds every item.
         boolean checked = !sorted.isEmpty() || !partial;
         for (Entry item : added) {
@@ -175,19 +170,34 @@ final class MapWrites {
         }
     }
 
-    /** Wildcards and infinity select; they cannot be stored. */
-    static void requireStorable(MsgValue value) {
-        if (!storable(value)) {
-            throw new Refusal(ResultCode.PARAMETER_ERROR);
-        }
+    /**
+     * {@code value} as the node stores it ({@code cdt_untrusted_rewrite}): maps inside it sorted by
+     * key; a wildcard or infinity (they select, they cannot be stored), an invalid or a duplicate
+     * key inside it is a {@link ResultCode#PARAMETER_ERROR}.
+     */
+    static MsgValue storable(MsgValue value) {
+        return switch (value) {
+            case MsgValue.Special special -> throw new Refusal(ResultCode.PARAMETER_ERROR);
+            case MsgValue.MList list ->
+                new MsgValue.MList(
+                        list.items().stream().map(MapWrites::storable).toList(), list.flags());
+            case MMap map -> new MMap(storableEntries(map.entries()), map.flags());
+            default -> value;
+        };
     }
 
-    private static boolean storable(MsgValue value) {
-        return switch (value) {
-            case MsgValue.Special special -> false;
-            case MsgValue.MList list -> list.items().stream().allMatch(MapWrites::storable);
-            case MMap map -> map.entries().stream().allMatch(e -> storable(e.key()) && storable(e.value()));
-            default -> true;
-        };
+    private static List<Entry> storableEntries(List<Entry> entries) {
+        List<Entry> sorted = new ArrayList<>(entries.size());
+        for (Entry entry : entries) {
+            requireKey(entry.key());
+            sorted.add(new Entry(entry.key(), storable(entry.value())));
+        }
+        sorted.sort(Comparator.comparing(Entry::key));
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i - 1).key().sameAs(sorted.get(i).key())) {
+                throw new Refusal(ResultCode.PARAMETER_ERROR);
+            }
+        }
+        return sorted;
     }
 }

@@ -264,4 +264,54 @@ class MapReadContractTest {
                         MapOperation.removeByKey(BIN, Value.get("zz"), MapReturnType.INDEX | INVERTED)),
                 ResultCode.OP_NOT_APPLICABLE);
     }
+
+    @Test
+    @DisplayName("values of different types rank nil, booleans, integers, strings, lists, maps, blobs, doubles")
+    void rankAcrossTypes(AerospikeClient client, TestSet set) {
+        Key key = set.key("k1");
+        client.operate(
+                null,
+                key,
+                MapOperation.putItems(
+                        MapPolicy.Default,
+                        BIN,
+                        Map.of(
+                                Value.get("double"), Value.get(2.5),
+                                Value.get("blob"), Value.get(new byte[] {1}),
+                                Value.get("map"), Value.get(Map.of("z", 1)),
+                                Value.get("list2"), Value.get(List.of(1, "x")),
+                                Value.get("list3"), Value.get(List.of(1, "a", 3)),
+                                Value.get("string"), Value.get("s"),
+                                Value.get("negative"), Value.get(-5),
+                                Value.get("true"), Value.get(true),
+                                Value.get("nil"), Value.getAsNull())));
+
+        assertThat(many(client, key, MapOperation.getByRankRange(BIN, 0, MapReturnType.KEY)))
+                .containsExactly("nil", "true", "negative", "string", "list3", "list2", "map", "blob", "double");
+    }
+
+    @Test
+    @DisplayName("a wildcard matches the rest of a list, and INFINITY ends a range after every value")
+    void wildcardAndInfinity(AerospikeClient client, TestSet set) {
+        Key key = set.key("k1");
+        client.operate(
+                null,
+                key,
+                MapOperation.putItems(
+                        MapPolicy.Default,
+                        BIN,
+                        items("a", List.of(1, "x"), "b", List.of(1, "a", 3), "c", List.of(2), "d", "text")));
+
+        assertThat(many(
+                        client,
+                        key,
+                        MapOperation.getByValue(
+                                BIN, Value.get(List.of(Value.get(1), Value.WILDCARD)), MapReturnType.KEY)))
+                .containsExactly("a", "b");
+        assertThat(many(
+                        client,
+                        key,
+                        MapOperation.getByValueRange(BIN, Value.get(List.of(2)), Value.INFINITY, MapReturnType.KEY)))
+                .containsExactly("c");
+    }
 }

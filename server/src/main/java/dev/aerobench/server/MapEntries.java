@@ -67,16 +67,6 @@ final class MapEntries {
         return entries.get(position);
     }
 
-    /** The stored position of the entry with index {@code index}. */
-    int positionOfIndex(int index) {
-        return byIndex()[index];
-    }
-
-    /** The stored position of the entry with rank {@code rank}. */
-    int positionOfRank(int rank) {
-        return byRank()[rank];
-    }
-
     int indexOf(int position) {
         if (indexOf == null) {
             indexOf = inverse(byIndex());

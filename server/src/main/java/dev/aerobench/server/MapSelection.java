@@ -53,10 +53,6 @@ record MapSelection(
         return new MapSelection(chosen, forIndex, indexRuns, positions, runs, forElements, multi, whole, exists);
     }
 
-    MapSelection withElements(int[] positions) {
-        return new MapSelection(chosen, forIndex, indexRuns, forRank, rankRuns, positions, multi, whole, exists);
-    }
-
     /** With EXISTS answering whether the range before inversion was empty. */
     MapSelection existsIfRangeEmpty(boolean rangeEmpty) {
         return new MapSelection(chosen, forIndex, indexRuns, forRank, rankRuns, forElements, multi, whole, rangeEmpty);

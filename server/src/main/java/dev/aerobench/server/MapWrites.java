@@ -14,9 +14,8 @@ import java.util.List;
 /**
  * The map operations that add or change entries (put, add, replace and their item forms,
  * increment and decrement), with the node's write flags: create-only, update-only, no-fail and
- * partial. A key-ordered map keeps its entries sorted by key; an unordered map takes a new key
- * before the first greater key of its sorted beginning, else at the end, and is sorted by key when
- * items are put into it, as the node's {@code map_add} and {@code map_add_items} do.
+ * partial ({@code map_add} and {@code map_add_items} in the node's {@code particle_map.c}). Every
+ * map stays sorted by key, whatever its order flags, as the node keeps them.
  */
 final class MapWrites {
 
@@ -120,23 +119,9 @@ final class MapWrites {
         if (position >= 0) {
             entries.set(position, entry);
         } else {
-            entries.add(insertionPoint(map, key), entry);
+            entries.add(-indexOfKey(entries, key) - 1, entry);
         }
         return entries;
-    }
-
-    /** Where a new key goes: before the first greater key while the stored keys are still sorted. */
-    private static int insertionPoint(MapEntries map, MsgValue key) {
-        List<Entry> entries = map.entries();
-        for (int i = 0; i < entries.size(); i++) {
-            if (i > 0 && entries.get(i - 1).key().compareTo(entries.get(i).key()) > 0) {
-                break;
-            }
-            if (key.compareTo(entries.get(i).key()) < 0) {
-                return i;
-            }
-        }
-        return entries.size();
     }
 
     /** Binary search by key: the position, or {@code -(insertion point) - 1}. */

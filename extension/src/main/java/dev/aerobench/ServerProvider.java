@@ -26,7 +26,11 @@ final class ServerProvider {
         this.configuration = configuration;
     }
 
-    /** The kind AUTO stands for here and now. */
+    /**
+     * The kind AUTO stands for here and now. With Docker answering but the container unable to start
+     * (its image neither local nor pullable, say), AUTO takes the embedded server and says why in
+     * one line; without Docker it takes it quietly.
+     */
     ServerKind resolve(ServerKind requested) {
         if (requested != ServerKind.AUTO) {
             return requested;
@@ -34,7 +38,15 @@ final class ServerProvider {
         if (externalHost().isPresent()) {
             return ServerKind.EXTERNAL;
         }
-        return ContainerServer.isDockerAvailable() ? ServerKind.CONTAINER : ServerKind.EMBEDDED;
+        String image = containerImage();
+        ContainerServer.Verdict verdict = containerVerdict(image);
+        if (verdict instanceof ContainerServer.Blocked blocked) {
+            System.out.println("aerobench: Docker answers, but " + blocked.problems()
+                    + ": using the embedded server. For the container: " + blocked.fixes() + ". Or set "
+                    + BenchmarkConfiguration.SERVER + "=embedded to skip this check.");
+            return ServerKind.EMBEDDED;
+        }
+        return verdict instanceof ContainerServer.Usable ? ServerKind.CONTAINER : ServerKind.EMBEDDED;
     }
 
     ProvidedServer start(ServerKind kind) {
@@ -95,18 +107,41 @@ final class ServerProvider {
     }
 
     private ProvidedServer container() {
-        if (!ContainerServer.isDockerAvailable()) {
+        String image = containerImage();
+        ContainerServer.Verdict verdict = containerVerdict(image);
+        if (verdict instanceof ContainerServer.NoDocker noDocker) {
             throw ConfigurationError.ofRun()
                     .problem(
-                            BenchmarkConfiguration.SERVER
-                                    + "=container needs Docker, but Testcontainers found no Docker environment",
-                            "Start Docker, or use " + BenchmarkConfiguration.SERVER
-                                    + "=embedded (or auto) on machines without it.");
+                            BenchmarkConfiguration.SERVER + "=container needs Docker, but " + noDocker.reason(),
+                            "Start Docker (with org.testcontainers:testcontainers among the test dependencies), or"
+                                    + " use " + BenchmarkConfiguration.SERVER + "=embedded (or auto) on machines"
+                                    + " without it.");
         }
-        String image = configuration
+        if (verdict instanceof ContainerServer.Blocked blocked) {
+            throw ConfigurationError.ofRun()
+                    .problem(
+                            BenchmarkConfiguration.SERVER + "=container cannot start " + image + ": "
+                                    + blocked.problems(),
+                            blocked.fixes() + ". Or set " + BenchmarkConfiguration.SERVER + "=embedded.");
+        }
+        return ContainerServer.start(image, DEFAULT_NAMESPACE);
+    }
+
+    /** What {@link ContainerServer#check} says, or that Testcontainers is absent. */
+    private ContainerServer.Verdict containerVerdict(String image) {
+        try {
+            return ContainerServer.check(image, configuration::environment);
+        } catch (LinkageError noTestcontainers) {
+            // Testcontainers is an optional dependency: without it ContainerServer cannot even link.
+            return new ContainerServer.NoDocker(
+                    "Testcontainers (org.testcontainers:testcontainers) is not on the" + " test class path");
+        }
+    }
+
+    private String containerImage() {
+        return configuration
                 .parameter(BenchmarkConfiguration.CONTAINER_IMAGE)
                 .orElse(BenchmarkConfiguration.DEFAULT_CONTAINER_IMAGE);
-        return ContainerServer.start(image, DEFAULT_NAMESPACE);
     }
 
     private ProvidedServer external() {

@@ -211,15 +211,22 @@ final class DockerEngine implements AutoCloseable {
     }
 
     private record Reply(int status, String body) {
-        /** Docker's error replies are {"message":"..."}. */
+        /** Docker's error replies are {"message":"..."}; the message, its escaped quotes undone. */
         String message() {
-            int start = body.indexOf("\"message\":\"");
+            String key = "\"message\":\"";
+            int start = body.indexOf(key);
             if (start < 0) {
                 return "HTTP " + status;
             }
-            int from = start + "\"message\":\"".length();
-            int end = body.indexOf('"', from);
-            return body.substring(from, end < 0 ? body.length() : end);
+            StringBuilder message = new StringBuilder();
+            for (int i = start + key.length(); i < body.length() && body.charAt(i) != '"'; i++) {
+                char next = body.charAt(i);
+                if (next == '\\' && i + 1 < body.length()) {
+                    next = body.charAt(++i);
+                }
+                message.append(next);
+            }
+            return message.toString();
         }
 
         @Override

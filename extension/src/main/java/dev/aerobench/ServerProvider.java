@@ -2,6 +2,7 @@ package dev.aerobench;
 
 import dev.aerobench.server.EmbeddedAerospikeServer;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
@@ -21,9 +22,16 @@ final class ServerProvider {
     private static final String DEFAULT_NAMESPACE = BenchmarkConfiguration.DEFAULT_NAMESPACE;
 
     private final ConfigurationReader configuration;
+    private final PrintStream console;
 
     ServerProvider(ConfigurationReader configuration) {
+        this(configuration, System.out);
+    }
+
+    /** With {@code console} for the one line that says why AUTO did not take the container. */
+    ServerProvider(ConfigurationReader configuration, PrintStream console) {
         this.configuration = configuration;
+        this.console = console;
     }
 
     /**
@@ -41,7 +49,7 @@ final class ServerProvider {
         String image = containerImage();
         ContainerServer.Verdict verdict = containerVerdict(image);
         if (verdict instanceof ContainerServer.Blocked blocked) {
-            System.out.println("aerobench: Docker answers, but " + blocked.problems()
+            console.println("aerobench: Docker answers, but " + blocked.problems()
                     + ": using the embedded server. For the container: " + blocked.fixes() + ". Or set "
                     + BenchmarkConfiguration.SERVER + "=embedded to skip this check.");
             return ServerKind.EMBEDDED;

@@ -69,7 +69,8 @@ final class ContainerServer {
             return new NoDocker(absent.reason());
         }
         try (DockerEngine engine = ((DockerEngine.Answering) found).engine()) {
-            List<DockerEngine.Obstacle> obstacles = engine.obstacles(image, environment, inContainer());
+            List<DockerEngine.Obstacle> obstacles =
+                    engine.obstacles(image, environment, inContainer() && engine.overSocket());
             return obstacles.isEmpty() ? new Usable() : new Blocked(obstacles);
         }
     }

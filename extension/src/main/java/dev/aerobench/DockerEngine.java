@@ -129,10 +129,11 @@ final class DockerEngine implements AutoCloseable {
      * gateway probe's image being neither local nor pullable. Empty when nothing does.
      *
      * @param environment the environment variables Testcontainers reads
-     * @param inContainer whether this JVM runs inside a container (Testcontainers looks for {@code
-     *     /.dockerenv})
+     * @param findsGateway whether Testcontainers looks for the host of the containers' ports: when
+     *     this JVM runs inside a container (it looks for {@code /.dockerenv}) and reaches the engine
+     *     {@linkplain #overSocket() over a socket}
      */
-    List<Obstacle> obstacles(String image, UnaryOperator<String> environment, boolean inContainer) {
+    List<Obstacle> obstacles(String image, UnaryOperator<String> environment, boolean findsGateway) {
         List<Obstacle> obstacles = new ArrayList<>();
         unavailable(image)
                 .ifPresent(why -> obstacles.add(new Obstacle(
@@ -148,10 +149,8 @@ final class DockerEngine implements AutoCloseable {
                             "Set the environment variable " + RYUK_DISABLED + "=true (aerobench stops its"
                                     + " container itself), or pull or load " + ryuk)));
         }
-        if (inContainer
-                && isSocket()
-                && trimmed(environment.apply(HOST_OVERRIDE)).isEmpty()
-                && !bridgeHasGateway()) {
+        // Testcontainers takes the bridge network's gateway when it names one, and runs the probe otherwise.
+        if (findsGateway && trimmed(environment.apply(HOST_OVERRIDE)).isEmpty() && !bridgeHasGateway()) {
             String probe = substituted(GATEWAY_PROBE_IMAGE);
             unavailable(probe)
                     .ifPresent(why -> obstacles.add(new Obstacle(
@@ -185,7 +184,8 @@ final class DockerEngine implements AutoCloseable {
         }
     }
 
-    private boolean isSocket() {
+    /** Over TCP, Testcontainers takes the engine's host for the containers' host; over a socket it looks for it. */
+    boolean overSocket() {
         return "unix".equals(host.getScheme()) || "npipe".equals(host.getScheme());
     }
 

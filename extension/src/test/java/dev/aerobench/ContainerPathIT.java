@@ -150,26 +150,6 @@ class ContainerPathIT {
         }
     }
 
-    @Test
-    @DisplayName("names TESTCONTAINERS_HOST_OVERRIDE when, inside a container, the gateway probe cannot run")
-    void gatewayProbeMissing() {
-        try (DockerEngine engine = engine()) {
-            assumeTrue(
-                    engine.unavailable(DockerEngine.GATEWAY_PROBE_IMAGE).isPresent(),
-                    "the gateway probe's image can be had here");
-            assumeTrue("unix".equals(engine.host().getScheme()), "Testcontainers probes only over a Unix socket");
-            Map<String, String> ryukOff = Map.of(DockerEngine.RYUK_DISABLED, "true");
-
-            List<DockerEngine.Obstacle> obstacles = engine.obstacles(image(), ryukOff::get, true);
-
-            assumeTrue(!obstacles.isEmpty(), "this engine's bridge network names its gateway");
-            assertThat(obstacles).singleElement().satisfies(obstacle -> {
-                assertThat(obstacle.problem()).contains(DockerEngine.GATEWAY_PROBE_IMAGE, "/.dockerenv");
-                assertThat(obstacle.fix()).contains(DockerEngine.HOST_OVERRIDE);
-            });
-        }
-    }
-
     private static DockerEngine engine() {
         DockerEngine.Found found = DockerEngine.find(DockerEngine.FIND_TIMEOUT);
         assertThat(found).isInstanceOf(DockerEngine.Answering.class);

@@ -123,6 +123,42 @@ class DockerEngineTest {
     }
 
     @Test
+    @DisplayName("names TESTCONTAINERS_HOST_OVERRIDE when, inside a container, the gateway probe cannot be had")
+    void gatewayProbeNotToBeHad() {
+        answer("/images/" + IMAGE + "/json", 200, "{}");
+        answer("/networks/bridge", 200, "{\"Name\":\"bridge\",\"IPAM\":{\"Config\":[{\"Subnet\":\"172.17.0.0/16\"}]}}");
+        answer("/distribution/" + DockerEngine.GATEWAY_PROBE_IMAGE + "/json", 500, NO_REGISTRY);
+
+        try (DockerEngine engine = engine()) {
+            List<DockerEngine.Obstacle> obstacles = engine.obstacles(IMAGE, RYUK_OFF::get, true);
+
+            assertThat(obstacles).singleElement().satisfies(obstacle -> {
+                assertThat(obstacle.problem()).contains(DockerEngine.GATEWAY_PROBE_IMAGE, "/.dockerenv");
+                assertThat(obstacle.fix()).contains(DockerEngine.HOST_OVERRIDE);
+            });
+        }
+    }
+
+    @Test
+    @DisplayName("needs no gateway probe when the bridge network names its gateway, or the host is given")
+    void gatewayKnown() {
+        answer("/images/" + IMAGE + "/json", 200, "{}");
+        answer(
+                "/networks/bridge",
+                200,
+                "{\"IPAM\":{\"Config\":[{\"Subnet\":\"172.17.0.0/16\",\"Gateway\":\"172.17.0.1\"}]}}");
+        Map<String, String> overridden =
+                Map.of(DockerEngine.RYUK_DISABLED, "true", DockerEngine.HOST_OVERRIDE, "localhost");
+
+        try (DockerEngine engine = engine()) {
+            assertThat(engine.obstacles(IMAGE, RYUK_OFF::get, true)).isEmpty();
+            answer("/networks/bridge", 200, "{}");
+            assertThat(engine.obstacles(IMAGE, overridden::get, true)).isEmpty();
+        }
+        assertThat(requests).doesNotContain("GET /distribution/" + DockerEngine.GATEWAY_PROBE_IMAGE + "/json");
+    }
+
+    @Test
     @DisplayName("gives up on an engine that accepts and never answers, within its bound")
     void silentEngine() throws IOException {
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());

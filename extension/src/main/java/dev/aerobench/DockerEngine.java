@@ -40,8 +40,12 @@ final class DockerEngine implements AutoCloseable {
     static final String RYUK_DISABLED = "TESTCONTAINERS_RYUK_DISABLED";
 
     static final String HOST_OVERRIDE = "TESTCONTAINERS_HOST_OVERRIDE";
-    /** How long finding the engine may take; with no engine it takes milliseconds. */
-    static final Duration FIND_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * How long finding the engine may take. With no engine it takes milliseconds; with one, the
+     * first contact loads Testcontainers' Docker client, about a second on an idle machine and
+     * 10 s measured on a 2-core machine at load 26.
+     */
+    static final Duration FIND_TIMEOUT = Duration.ofSeconds(30);
     /** For one question; asking the registry goes from the engine to the registry and back. */
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 

@@ -42,8 +42,8 @@ final class DockerEngine implements AutoCloseable {
     static final String HOST_OVERRIDE = "TESTCONTAINERS_HOST_OVERRIDE";
     /**
      * How long finding the engine may take. With no engine it takes milliseconds; with one, the
-     * first contact loads Testcontainers' Docker client, about a second on an idle machine and
-     * 10 s measured on a 2-core machine at load 26.
+     * first contact loads Testcontainers' Docker client, measured at up to 13 s on a 2-core machine
+     * at load 26.
      */
     static final Duration FIND_TIMEOUT = Duration.ofSeconds(30);
     /** For one question; asking the registry goes from the engine to the registry and back. */

@@ -43,8 +43,11 @@ final class ContainerServer {
 
     record Usable() implements Verdict {}
 
-    /** No Docker engine (or no Testcontainers): AUTO quietly takes the embedded server, as ever. */
-    record NoDocker(String reason) implements Verdict {}
+    /**
+     * No Docker engine (or no Testcontainers): AUTO takes the embedded server, quietly as ever unless
+     * an engine was found {@code unresponsive}.
+     */
+    record NoDocker(String reason, boolean unresponsive) implements Verdict {}
 
     /** Docker answers, but the start would fail or hang: what is missing, with each fix. */
     record Blocked(List<DockerEngine.Obstacle> obstacles) implements Verdict {
@@ -66,7 +69,7 @@ final class ContainerServer {
     static Verdict check(String image, UnaryOperator<String> environment) {
         DockerEngine.Found found = DockerEngine.find(DockerEngine.FIND_TIMEOUT);
         if (found instanceof DockerEngine.Absent absent) {
-            return new NoDocker(absent.reason());
+            return new NoDocker(absent.reason(), absent.unresponsive());
         }
         try (DockerEngine engine = ((DockerEngine.Answering) found).engine()) {
             List<DockerEngine.Obstacle> obstacles =

@@ -76,7 +76,11 @@ final class DockerEngine implements AutoCloseable {
 
     record Answering(DockerEngine engine) implements Found {}
 
-    record Absent(String reason) implements Found {}
+    /**
+     * No engine to use. {@code unresponsive} when one may be there but did not answer in time (worth
+     * a line to the user), rather than none being configured or running (the common quiet case).
+     */
+    record Absent(String reason, boolean unresponsive) implements Found {}
 
     /** What keeps a container from starting here, and what to do about it. */
     record Obstacle(String problem, String fix) {}
@@ -94,19 +98,21 @@ final class DockerEngine implements AutoCloseable {
                     "aerobench-docker-probe",
                     () -> DockerClientFactory.instance().getTransportConfig());
         } catch (TimeoutException silent) {
-            return new Absent("no Docker engine answered within " + timeout.toSeconds() + " s");
+            return new Absent("no Docker engine answered within " + timeout.toSeconds() + " s", true);
         } catch (ExecutionException noEngine) {
-            return new Absent("Testcontainers found no Docker environment ("
-                    + noEngine.getCause().getMessage() + ")");
+            return new Absent(
+                    "Testcontainers found no Docker environment ("
+                            + noEngine.getCause().getMessage() + ")",
+                    false);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            return new Absent("interrupted while looking for Docker");
+            return new Absent("interrupted while looking for Docker", false);
         }
         DockerEngine engine = new DockerEngine(transport.getDockerHost(), transport.getSslConfig(), REQUEST_TIMEOUT);
         Optional<String> silent = engine.unanswered();
         if (silent.isPresent()) {
             engine.close();
-            return new Absent(silent.get());
+            return new Absent(silent.get(), true);
         }
         return new Answering(engine);
     }

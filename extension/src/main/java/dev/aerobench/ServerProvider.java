@@ -54,6 +54,10 @@ final class ServerProvider {
                     + BenchmarkConfiguration.SERVER + "=embedded to skip this check.");
             return ServerKind.EMBEDDED;
         }
+        if (verdict instanceof ContainerServer.NoDocker noDocker && noDocker.unresponsive()) {
+            console.println("aerobench: " + noDocker.reason() + ": using the embedded server. Set "
+                    + BenchmarkConfiguration.SERVER + "=embedded to skip asking Docker.");
+        }
         return verdict instanceof ContainerServer.Usable ? ServerKind.CONTAINER : ServerKind.EMBEDDED;
     }
 
@@ -142,7 +146,7 @@ final class ServerProvider {
         } catch (LinkageError noTestcontainers) {
             // Testcontainers is an optional dependency: without it ContainerServer cannot even link.
             return new ContainerServer.NoDocker(
-                    "Testcontainers (org.testcontainers:testcontainers) is not on the" + " test class path");
+                    "Testcontainers (org.testcontainers:testcontainers) is not on the test class path", false);
         }
     }
 

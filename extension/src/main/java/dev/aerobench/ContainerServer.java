@@ -19,15 +19,13 @@ import org.testcontainers.utility.DockerImageName;
  *
  * <p>Every Docker call is bounded: finding the engine ({@link DockerEngine#FIND_TIMEOUT}), the
  * checks that every image the start needs can be had, the start itself ({@link #START_TIMEOUT}) and
- * the wait until the node serves ({@link #READY_TIMEOUT}).
+ * the wait until the node serves ({@link BenchmarkConfiguration#CONTAINER_READY_TIMEOUT_SECONDS}).
  */
 final class ContainerServer {
 
     private static final int SERVICE_PORT = 3000;
     /** The server refuses to start with fewer open files than this. */
     private static final long FILE_DESCRIPTORS = 15_000;
-    /** From the container's start until its node serves; a real node takes about 2 s. */
-    static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     /**
      * The whole start, a pull of the image included. Generous for a slow link; a registry that
      * does not answer at all was found out before, within seconds.
@@ -83,9 +81,12 @@ final class ContainerServer {
         return new File("/.dockerenv").exists();
     }
 
-    /** Starts {@code image}, after {@link #check} found nothing in the way, and waits until it serves. */
-    static ProvidedServer start(String image, String namespace) {
-        ServingNodeWait wait = new ServingNodeWait(SERVICE_PORT, READY_TIMEOUT);
+    /**
+     * Starts {@code image}, after {@link #check} found nothing in the way, and waits at most {@code
+     * readyTimeout} until it serves.
+     */
+    static ProvidedServer start(String image, String namespace, Duration readyTimeout) {
+        ServingNodeWait wait = new ServingNodeWait(SERVICE_PORT, readyTimeout);
         @SuppressWarnings("resource") // closed through the ProvidedServer, when the run ends
         GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(image))
                 .withExposedPorts(SERVICE_PORT)

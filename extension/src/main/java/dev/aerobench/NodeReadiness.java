@@ -1,5 +1,6 @@
 package dev.aerobench;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
@@ -47,6 +48,8 @@ final class NodeReadiness {
         Map<String, String> info;
         try {
             info = InfoProbe.request(host, port, REQUEST_TIMEOUT, PARTITION_GENERATION, CLUSTER_STABLE);
+        } catch (EOFException closed) {
+            return new Answer(false, "no answer (the connection was closed)");
         } catch (IOException unanswered) {
             return new Answer(false, "no answer (" + unanswered.getMessage() + ")");
         }

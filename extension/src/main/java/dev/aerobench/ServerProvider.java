@@ -136,7 +136,11 @@ final class ServerProvider {
                                     + blocked.problems(),
                             blocked.fixes() + ". Or set " + BenchmarkConfiguration.SERVER + "=embedded.");
         }
-        return ContainerServer.start(image, DEFAULT_NAMESPACE);
+        int readySeconds = configuration.positiveInt(
+                BenchmarkConfiguration.CONTAINER_READY_TIMEOUT_SECONDS,
+                BenchmarkConfiguration.CONTAINER_READY_TIMEOUT_SECONDS,
+                BenchmarkConfiguration.DEFAULT_CONTAINER_READY_TIMEOUT_SECONDS);
+        return ContainerServer.start(image, DEFAULT_NAMESPACE, Duration.ofSeconds(readySeconds));
     }
 
     /** What {@link ContainerServer#check} says, or that Testcontainers is absent. */

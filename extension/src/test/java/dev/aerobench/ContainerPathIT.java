@@ -22,9 +22,12 @@ import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.Event;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.images.builder.ImageFromDockerfile;
 
 /**
  * The container path against a running Docker engine: the stand-in image of the embedded server
@@ -118,19 +121,56 @@ class ContainerPathIT {
         EngineExecutionResults results = run(Map.of(BenchmarkConfiguration.SERVER, "container"), missing);
 
         printTime("CONTAINER failed", start);
-        results.testEvents().assertStatistics(stats -> stats.failed(1));
-        Throwable failure = results.testEvents().failed().stream()
-                .findFirst()
-                .flatMap(event -> event.getPayload(org.junit.platform.engine.TestExecutionResult.class))
-                .flatMap(org.junit.platform.engine.TestExecutionResult::getThrowable)
-                .orElseThrow();
-        // The fixture takes the server as a parameter, so JUnit wraps the configuration error.
-        assertThat(failure)
+        assertThat(failure(results))
                 .hasMessageContaining("Configuration error: aerobench.server=container cannot start " + missing)
                 .hasMessageContaining("docker pull " + missing)
                 .hasMessageContaining("docker load")
                 .hasMessageContaining(BenchmarkConfiguration.CONTAINER_IMAGE)
                 .hasMessageContaining(BenchmarkConfiguration.SERVER + "=embedded");
+    }
+
+    @Test
+    @DisplayName("fails, naming the image, what it waited for and the last answer, when the node never serves")
+    void nodeNeverServes() {
+        // The same server, listening on the container's loopback only: Docker's port mapping accepts
+        // the connections, and nothing answers them.
+        String unreachable = new ImageFromDockerfile("aerobench/embedded-server-loopback", false)
+                .withDockerfileFromBuilder(dockerfile -> dockerfile
+                        .from(image())
+                        .entryPoint(
+                                "/opt/java/bin/java",
+                                "-jar",
+                                "/opt/aerobench-server.jar",
+                                "--host",
+                                "127.0.0.1",
+                                "--port",
+                                "3000")
+                        .build())
+                .get();
+        try {
+            long start = System.nanoTime();
+
+            EngineExecutionResults results = run(
+                    Map.of(
+                            BenchmarkConfiguration.SERVER,
+                            "container",
+                            BenchmarkConfiguration.CONTAINER_READY_TIMEOUT_SECONDS,
+                            "3"),
+                    unreachable);
+
+            printTime("a node that never serves failed", start);
+            assertThat(failure(results))
+                    .hasMessageContaining("the Aerospike container " + unreachable + " did not serve")
+                    .hasMessageContaining("did not serve within 3 s")
+                    .hasMessageContaining(NodeReadiness.WAITED_FOR)
+                    .hasMessageContaining("its last answer: no answer");
+        } finally {
+            DockerClientFactory.instance()
+                    .client()
+                    .removeImageCmd(unreachable)
+                    .withForce(true)
+                    .exec();
+        }
     }
 
     @Test
@@ -148,6 +188,16 @@ class ContainerPathIT {
                 assertThat(obstacle.fix()).contains(DockerEngine.RYUK_DISABLED + "=true");
             });
         }
+    }
+
+    /** The one test's failure; the fixture takes the server as a parameter, so JUnit wraps the error. */
+    private static Throwable failure(EngineExecutionResults results) {
+        results.testEvents().assertStatistics(stats -> stats.failed(1));
+        return results.testEvents().failed().stream()
+                .findFirst()
+                .flatMap(event -> event.getPayload(TestExecutionResult.class))
+                .flatMap(TestExecutionResult::getThrowable)
+                .orElseThrow();
     }
 
     private static DockerEngine engine() {

@@ -153,7 +153,7 @@ final class ContainerServer {
     private static RuntimeException notStarted(String image, String why, Throwable cause) {
         return ConfigurationError.ofRun()
                 .problem(
-                        "the Aerospike container " + image + " did not serve: " + why,
+                        "the Aerospike container " + image + " is not serving: " + why,
                         "Check that Docker can run it (docker run " + image + "), set "
                                 + BenchmarkConfiguration.CONTAINER_IMAGE + " to an image it has, or set "
                                 + BenchmarkConfiguration.SERVER + "=embedded.",

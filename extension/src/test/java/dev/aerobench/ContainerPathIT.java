@@ -160,8 +160,8 @@ class ContainerPathIT {
 
             printTime("a node that never serves failed", start);
             assertThat(failure(results))
-                    .hasMessageContaining("the Aerospike container " + unreachable + " did not serve")
-                    .hasMessageContaining("did not serve within 3 s")
+                    .hasMessageContaining(
+                            "the Aerospike container " + unreachable + " is not serving: it did not serve within 3 s")
                     .hasMessageContaining(NodeReadiness.WAITED_FOR)
                     .hasMessageContaining("its last answer: no answer");
         } finally {

@@ -27,8 +27,8 @@ final class ContainerServer {
     /** The server refuses to start with fewer open files than this. */
     private static final long FILE_DESCRIPTORS = 15_000;
     /**
-     * The whole start, a pull of the image included. Generous for a slow link; a registry that
-     * does not answer at all was found out before, within seconds.
+     * The start until the wait for the node, a pull of the image included. Generous for a slow
+     * link; a registry that does not answer at all was found out before, within seconds.
      */
     static final Duration START_TIMEOUT = Duration.ofMinutes(10);
     /** Stopping a container that failed to start. */
@@ -95,7 +95,7 @@ final class ContainerServer {
                         .withUlimits(new Ulimit[] {new Ulimit("nofile", FILE_DESCRIPTORS, FILE_DESCRIPTORS)}))
                 .waitingFor(wait);
         try {
-            BoundedCall.within(START_TIMEOUT, "aerobench-container-start", () -> {
+            BoundedCall.within(START_TIMEOUT.plus(readyTimeout), "aerobench-container-start", () -> {
                 container.start();
                 return container;
             });

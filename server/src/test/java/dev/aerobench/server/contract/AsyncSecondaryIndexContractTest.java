@@ -74,9 +74,9 @@ class AsyncSecondaryIndexContractTest {
                 "n",
                 IndexType.NUMERIC,
                 IndexCollectionType.DEFAULT);
-        created.get(AWAIT.toMillis(), TimeUnit.MILLISECONDS);
         try (TestIndex index = new TestIndex(client, set, name);
                 TestIndex list = TestIndex.create(client, set, "l", IndexType.NUMERIC, IndexCollectionType.LIST)) {
+            created.get(AWAIT.toMillis(), TimeUnit.MILLISECONDS);
             List<Key> odd = async.query(SecondaryIndexQueryContractTest.statement(set, Filter.equal("n", 1)))
                     .get(AWAIT.toMillis(), TimeUnit.MILLISECONDS);
             List<Key> containsThree = async.query(SecondaryIndexQueryContractTest.statement(

@@ -5,9 +5,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Serves partition scans and queries without a filter: the partitions of PID_ARRAY whole, the
- * partitions of DIGEST_ARRAY from after the given digest, records in descending digest order within a
- * partition, at most MAX_RECORDS of them, then a LAST message.
+ * Serves partition scans and queries: the partitions of PID_ARRAY whole, the partitions of
+ * DIGEST_ARRAY from after the given digest, at most MAX_RECORDS records, then a LAST message.
+ * Without a filter, records come in descending digest order within a partition; with a
+ * secondary-index filter (INDEX_RANGE), the {@link IndexQuery} picks them in index order and each
+ * record carries its BVAL_ARRAY field for resuming.
  */
 final class ScanCommand {
 

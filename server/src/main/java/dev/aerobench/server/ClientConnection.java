@@ -45,7 +45,6 @@ final class ClientConnection {
     private final ServiceBuffers shared;
     private final PendingOutput socketOut = new PendingOutput();
     private ByteBuffer inbound = ByteBuffer.allocate(INITIAL_INBOUND);
-    private byte[] body;
     private SelectionKey key;
 
     /** {@code shared}: the service thread's buffers, used only while this connection's request is served. */
@@ -114,7 +113,7 @@ final class ClientConnection {
                 return;
             }
             warmer.requestArrived();
-            body = shared.body(length);
+            byte[] body = shared.body(length);
             System.arraycopy(buffered, Wire.PROTO_HEADER_SIZE, body, 0, length);
             int type = buffered[1] & 0xFF;
             inbound.flip().position(frameEnd);
@@ -122,7 +121,7 @@ final class ClientConnection {
             if (inbound.capacity() > SHRINK_ABOVE && inbound.position() <= INITIAL_INBOUND) {
                 inbound = ByteBuffer.allocate(INITIAL_INBOUND).put(inbound.flip());
             }
-            serve(type, length);
+            serve(type, body, length);
         }
         if (socketOut.isPending()) {
             key.interestOps(SelectionKey.OP_WRITE);
@@ -156,14 +155,14 @@ final class ClientConnection {
         return (int) size;
     }
 
-    private void serve(int type, int length) throws IOException, ProtocolException {
+    private void serve(int type, byte[] body, int length) throws IOException, ProtocolException {
         injectedBeforeRequest(type);
         out.reset();
         switch (type) {
-            case Wire.TYPE_INFO -> info(length);
+            case Wire.TYPE_INFO -> info(body, length);
             case Wire.TYPE_ADMIN -> admin();
             case Wire.TYPE_MESSAGE -> message(body, length, socketOut);
-            default -> compressed(length, socketOut);
+            default -> compressed(body, length, socketOut);
         }
         out.writeTo(socketOut);
     }
@@ -185,7 +184,7 @@ final class ClientConnection {
         }
     }
 
-    private void info(int length) {
+    private void info(byte[] body, int length) {
         byte[] reply = info.answer(body, length);
         out.beginGroup(Wire.TYPE_INFO);
         out.bytes(reply, 0, reply.length);
@@ -214,7 +213,7 @@ final class ClientConnection {
     }
 
     /** Type 4: 8-byte uncompressed size, then a zlib stream of a whole type-3 message with its proto header. */
-    private void compressed(int length, OutputStream socketOut) throws IOException, ProtocolException {
+    private void compressed(byte[] body, int length, OutputStream socketOut) throws IOException, ProtocolException {
         if (length < COMPRESSED_SIZE_PREFIX) {
             throw new ProtocolException("compressed message shorter than its size prefix");
         }

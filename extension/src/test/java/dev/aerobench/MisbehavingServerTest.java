@@ -143,7 +143,7 @@ class MisbehavingServerTest {
                     .contains("get [sync] on the")
                     .contains("failed at operation index 0")
                     .contains("AerospikeException$Timeout")
-                    .contains("were started and 1 failed (1 timeout), after 0 client retries")
+                    .contains("1 started and 1 failed (1 timeout), after 0 client retries")
                     .contains("(in fork 1)")
                     .contains("Server: external")
                     .contains("did not answer within the client's timeout");
@@ -170,7 +170,7 @@ class MisbehavingServerTest {
             assertThat(run.failureMessage())
                     .contains("get [sync] on the")
                     .contains("AerospikeException$Connection")
-                    .contains("were started and 1 failed (0 timeouts), after 0 client retries")
+                    .contains("1 started and 1 failed (0 timeouts), after 0 client retries")
                     .contains("Server: external")
                     .contains("Check that the server is up");
             assertThat(server.recordCount("test"))
@@ -195,7 +195,7 @@ class MisbehavingServerTest {
             CapturedRun run = run(ConcurrentTestCase.class, server.host(), server.port(), PASSWORD_ONLY);
 
             Matcher counts = Pattern.compile(
-                            "of this block's \\d+ operations (\\d+) were started and (\\d+) failed \\(\\d+ timeouts?\\)")
+                            "of this block's \\d+ operations, (\\d+) started and (\\d+) failed \\(\\d+ timeouts?\\)")
                     .matcher(run.failureMessage());
             assertThat(counts.find()).as("counts in: " + run.failureMessage()).isTrue();
             int failed = Integer.parseInt(counts.group(2));

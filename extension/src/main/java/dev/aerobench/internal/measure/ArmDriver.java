@@ -42,8 +42,7 @@ sealed interface ArmDriver permits SyncDriver, AsyncSequentialDriver, AsyncConcu
      * were started (none after a failure), with what {@code tally} counted in it.
      */
     static MeasurementException counted(MeasurementException first, FailureTally tally, int ops, long started) {
-        return first.with(
-                "; of this block's " + ops + " operations " + started + " were started and " + tally.describe());
+        return first.with("; of this block's " + ops + " operations, " + started + " started and " + tally.describe());
     }
 
     /** The exception for an async workload that returned no future for operation {@code index}. */

@@ -67,7 +67,7 @@ class PasswordFromEnvironmentTest {
         if (user != null) {
             environment.put(BenchmarkConfiguration.ENV_USER, user);
         }
-        return new ServerProvider(new ConfigurationReader(context, environment::get));
+        return new ServerProvider(new ConfigurationReader(context, environment::get), notice -> {});
     }
 
     private static String printed(Throwable thrown) {

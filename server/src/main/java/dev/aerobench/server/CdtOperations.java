@@ -29,9 +29,13 @@ final class CdtOperations {
         }
         byte[] name = msg.opName(op);
         Bin bin = context.bin(name);
+        if (bin == null && !modify) {
+            return ResultCode.OK; // a real node reads nothing from a missing bin, whatever the call
+        }
         MsgValue current = bin == null ? null : MsgCodec.fromParticle(bin.particleType(), bin.value());
         if (bin != null && !(current instanceof MList) && !(current instanceof MMap)) {
-            return ResultCode.BIN_TYPE_ERROR;
+            // With a context the node refuses the bin before it looks at the call.
+            return call.context().isEmpty() ? ResultCode.BIN_TYPE_ERROR : ResultCode.PARAMETER_ERROR;
         }
         CdtResult result = call.context().isEmpty()
                 ? apply(current, call.code(), call.args(), modify)

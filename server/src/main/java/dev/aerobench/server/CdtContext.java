@@ -43,6 +43,9 @@ final class CdtContext {
     /** Applies {@code call} inside {@code root}, the bin's list or map ({@code null}: the bin does not exist). */
     static CdtResult apply(MsgValue root, CdtOperations.Call call, boolean modify) {
         List<MsgValue> pairs = call.context();
+        if (pairs.size() / 2 > MsgCodec.MAX_DEPTH) {
+            return CdtResult.error(ResultCode.PARAMETER_ERROR); // deeper than any stored value can be
+        }
         for (int i = 0; i < pairs.size(); i += 2) {
             if (!(pairs.get(i) instanceof Int)) {
                 return CdtResult.error(ResultCode.PARAMETER_ERROR);
@@ -203,7 +206,7 @@ final class CdtContext {
                 items.add(child);
                 return new MList(items.stream().sorted().toList(), list.flags());
             }
-            long index = ((Int) arg).value();
+            long index = Math.min(((Int) arg).value(), items.size() + (long) ListWrites.MAX_PADDING);
             while (items.size() < index) {
                 items.add(MsgValue.NIL);
             }
@@ -236,7 +239,10 @@ final class CdtContext {
                     : create == CREATE_MAP_KEY_ORDERED ? MMap.KEY_ORDERED : 0;
             return new MMap(List.of(new Entry(arg, inner)), flags);
         }
-        if (kind == (LIST | BY_INDEX) && arg instanceof Int i && i.value() >= -1) {
+        if (kind == (LIST | BY_INDEX)
+                && arg instanceof Int i
+                && i.value() >= -1
+                && i.value() <= ListWrites.MAX_PADDING) {
             long index = Math.max(i.value(), 0);
             if (create == CREATE_ORDERED) {
                 return new MList(List.of(inner), MList.ORDERED);

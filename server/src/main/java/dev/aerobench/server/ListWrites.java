@@ -26,6 +26,9 @@ final class ListWrites {
     static final int SORT_DESCENDING = 0x01;
     static final int SORT_DROP_DUPLICATES = 0x02;
 
+    /** More nils than a record can hold (one byte each): padding beyond this cannot be stored. */
+    static final int MAX_PADDING = RecordCommands.MAX_RECORD_BYTES;
+
     private ListWrites() {}
 
     /** Appends {@code values}: at the end of an unordered list, in value order into an ordered one. */
@@ -100,6 +103,9 @@ final class ListWrites {
             if (adding.isEmpty()) {
                 return exists(list, flags);
             }
+        }
+        if (absolute - size > MAX_PADDING) {
+            return CdtResult.error(ResultCode.RECORD_TOO_BIG);
         }
         List<MsgValue> items = new ArrayList<>(list.items());
         while (items.size() < absolute) {

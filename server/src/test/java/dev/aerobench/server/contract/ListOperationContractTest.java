@@ -248,6 +248,27 @@ class ListOperationContractTest {
     }
 
     @Test
+    @DisplayName("a failing list operation fails the whole command and leaves the record as it was")
+    void failureIsAtomic(AerospikeClient client, TestSet set) {
+        Key key = set.key("k1");
+        client.put(null, key, new Bin("a", 1), new Bin("l", List.of(1L)));
+
+        assertResultCode(
+                () -> client.operate(
+                        null,
+                        key,
+                        Operation.put(new Bin("a", 2)),
+                        ListOperation.append("l", Value.get(2)),
+                        ListOperation.append("a", Value.get(1))),
+                ResultCode.BIN_TYPE_ERROR);
+
+        Record record = client.get(null, key);
+        assertThat(record.getLong("a")).isEqualTo(1);
+        assertThatList(record.getList("l")).containsExactly(1L);
+        assertThat(record.generation).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("removing from a missing list changes nothing and creates no record")
     void removeFromMissing(AerospikeClient client, TestSet set) {
         Key key = set.key("k1");

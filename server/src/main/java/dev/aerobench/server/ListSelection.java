@@ -105,8 +105,9 @@ final class ListSelection {
         MsgValue returned;
         switch (type) {
             case NONE -> returned = null;
-            case INDEX, REVERSE_INDEX -> returned = inverted ? indexesOf(chosen) : indexRankCount(start, length, false);
-            case RANK, REVERSE_RANK -> returned = chosenCount == n ? indexRankCount(0, n, false) : ranksOf(chosen);
+            case INDEX, REVERSE_INDEX -> returned = indexRuns(chosenCount, start, length);
+            case RANK, REVERSE_RANK ->
+                returned = chosenCount == n || ordered ? indexRuns(chosenCount, start, length) : ranksOf(chosen);
             case COUNT -> returned = MsgValue.of(chosenCount);
             case EXISTS -> returned = MsgValue.of(chosenCount != 0);
             case VALUE -> returned = valuesOf(chosen);
@@ -329,6 +330,15 @@ final class ListSelection {
         };
     }
 
+    /** The indexes (or an ordered list's ranks) an index range selected, as runs. */
+    private MsgValue indexRuns(int chosenCount, int start, int length) {
+        return chosenCount == size() ? indexRankCount(0, size(), false) : indexRankCount(start, length, inverted);
+    }
+
+    /**
+     * The run {@code start .. start + length - 1} (with {@code invertedRun}, the runs before and
+     * after it). The node reverses a run as a whole: its reversed values still ascend.
+     */
     private MsgValue indexRankCount(int start, int length, boolean invertedRun) {
         int n = size();
         if (!multi) {
@@ -336,12 +346,20 @@ final class ListSelection {
         }
         List<MsgValue> out = new ArrayList<>();
         if (invertedRun) {
-            IntStream.range(0, start).forEach(i -> out.add(MsgValue.of(reversed(i))));
-            IntStream.range(start + length, n).forEach(i -> out.add(MsgValue.of(reversed(i))));
+            addRun(out, 0, start);
+            addRun(out, start + length, n - start - length);
         } else {
-            IntStream.range(start, start + length).forEach(i -> out.add(MsgValue.of(reversed(i))));
+            addRun(out, start, length);
         }
         return MList.of(out);
+    }
+
+    private void addRun(List<MsgValue> out, int start, int length) {
+        boolean reverse = type == REVERSE_INDEX || type == REVERSE_RANK;
+        int first = reverse ? size() - start - length : start;
+        for (int i = first; i < first + length; i++) {
+            out.add(MsgValue.of(i));
+        }
     }
 
     private MsgValue rangePair(int start, int length) {
@@ -377,13 +395,25 @@ final class ListSelection {
         return multi ? MList.of(out) : out.get(0);
     }
 
-    /** The ranks the chosen elements occupy, ascending. */
+    /**
+     * The ranks the chosen elements occupy, ascending: one by one, or with INVERTED as the runs
+     * between the wanted values' ranks.
+     */
     private MsgValue rankSetOf(boolean[] chosen) {
         int[] byRank = sortedIndexes();
         List<MsgValue> out = new ArrayList<>();
-        for (int r = 0; r < byRank.length; r++) {
-            if (chosen[byRank[r]]) {
-                out.add(MsgValue.of(reversed(r)));
+        int runStart = -1;
+        for (int r = 0; r <= byRank.length; r++) {
+            boolean in = r < byRank.length && chosen[byRank[r]];
+            if (!inverted) {
+                if (in) {
+                    out.add(MsgValue.of(reversed(r)));
+                }
+            } else if (in && runStart < 0) {
+                runStart = r;
+            } else if (!in && runStart >= 0) {
+                addRun(out, runStart, r - runStart);
+                runStart = -1;
             }
         }
         return MList.of(out);
@@ -394,8 +424,11 @@ final class ListSelection {
         List<MsgValue> out = new ArrayList<>();
         for (MsgValue value : wanted) {
             int low = lowerBound(value);
-            for (int i = low; i < low + equalRun(low, value); i++) {
-                out.add(indexes ? MsgValue.of(reversed(i)) : items.get(i));
+            int length = equalRun(low, value);
+            if (indexes) {
+                addRun(out, low, length);
+            } else {
+                out.addAll(items.subList(low, low + length));
             }
         }
         return MList.of(out);

@@ -274,7 +274,8 @@ final class ListSelection {
             case COUNT -> returned = MsgValue.of(selected);
             case EXISTS -> returned = MsgValue.of(selected != 0);
             case INDEX, REVERSE_INDEX -> returned = inverted || !ordered ? indexesOf(chosen) : runsOf(wanted, true);
-            case RANK, REVERSE_RANK -> returned = inverted || !ordered ? rankSetOf(chosen) : runsOf(wanted, true);
+            case RANK, REVERSE_RANK ->
+                returned = inverted ? rankRunsOf(chosen) : ordered ? runsOf(wanted, true) : ranksPerValue(wanted);
             case VALUE -> returned = inverted || !ordered ? valuesOf(chosen) : runsOf(wanted, false);
             default -> {
                 return CdtResult.error(ResultCode.OP_NOT_APPLICABLE);
@@ -395,21 +396,27 @@ final class ListSelection {
         return multi ? MList.of(out) : out.get(0);
     }
 
-    /**
-     * The ranks the chosen elements occupy, ascending: one by one, or with INVERTED as the runs
-     * between the wanted values' ranks.
-     */
-    private MsgValue rankSetOf(boolean[] chosen) {
+    /** For an unordered list: per wanted value in the given order, the ranks of its equal elements one by one. */
+    private MsgValue ranksPerValue(List<MsgValue> wanted) {
+        List<MsgValue> out = new ArrayList<>();
+        for (MsgValue value : wanted) {
+            int rank = rankOf(value);
+            long equal = items.stream().filter(value::sameAs).count();
+            for (int j = 0; j < equal; j++) {
+                out.add(MsgValue.of(reversed(rank + j)));
+            }
+        }
+        return MList.of(out);
+    }
+
+    /** The ranks the chosen elements occupy, as runs in ascending order. */
+    private MsgValue rankRunsOf(boolean[] chosen) {
         int[] byRank = sortedIndexes();
         List<MsgValue> out = new ArrayList<>();
         int runStart = -1;
         for (int r = 0; r <= byRank.length; r++) {
             boolean in = r < byRank.length && chosen[byRank[r]];
-            if (!inverted) {
-                if (in) {
-                    out.add(MsgValue.of(reversed(r)));
-                }
-            } else if (in && runStart < 0) {
+            if (in && runStart < 0) {
                 runStart = r;
             } else if (!in && runStart >= 0) {
                 addRun(out, runStart, r - runStart);

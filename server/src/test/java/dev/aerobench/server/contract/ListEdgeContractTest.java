@@ -56,7 +56,7 @@ class ListEdgeContractTest {
     }
 
     @Test
-    @DisplayName("value lists: ordered lists answer per wanted value in the given order")
+    @DisplayName("value lists: ranks (and an ordered list's indexes) come per wanted value in the given order")
     void valueLists(AerospikeClient client, TestSet set) {
         Key key = set.key("k1");
         client.operate(null, key, ListOperation.appendItems(ORDERED, "l", items(5, 1, 3, 1, 4)));
@@ -72,6 +72,14 @@ class ListEdgeContractTest {
                 .containsExactly(2L, 4L);
         assertThatList(result(client, unordered, ListOperation.getByValueList("l", items(4, 1), ListReturnType.VALUE)))
                 .containsExactly(1L, 1L, 4L);
+        assertThatList(result(
+                        client, unordered, ListOperation.getByValueList("l", items(4, 1), ListReturnType.REVERSE_RANK)))
+                .containsExactly(1L, 4L, 3L);
+        assertThatList(result(
+                        client,
+                        unordered,
+                        ListOperation.getByValueList("l", items(1, 4), ListReturnType.REVERSE_RANK | INVERTED)))
+                .containsExactly(2L, 0L);
         assertThat(result(client, unordered, ListOperation.getByValueList("l", items(), ListReturnType.COUNT)))
                 .isEqualTo(0L);
         assertThatList(result(

@@ -3,9 +3,7 @@ package dev.aerobench.server;
 import dev.aerobench.server.MsgValue.MList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * The get- and remove-by operations of a list (by index, value, rank, value list, value range and
@@ -40,6 +38,7 @@ final class ListSelection {
     private final boolean inverted;
     private final boolean multi;
     private final boolean modify;
+    private final ListAnswers answers;
 
     /**
      * @param returnType the client's return type, possibly with {@link #INVERTED}
@@ -54,6 +53,7 @@ final class ListSelection {
         this.inverted = (returnType & INVERTED) != 0;
         this.multi = multi;
         this.modify = modify;
+        this.answers = new ListAnswers(items, ordered, type, inverted, multi);
     }
 
     private ListSelection(ListSelection base, boolean inverted) {
@@ -64,6 +64,7 @@ final class ListSelection {
         this.inverted = inverted;
         this.multi = base.multi;
         this.modify = base.modify;
+        this.answers = new ListAnswers(items, ordered, type, inverted, multi);
     }
 
     private int size() {
@@ -76,7 +77,7 @@ final class ListSelection {
         int start;
         int length;
         if (multi) {
-            long[] range = multiRange(index, count, n);
+            long[] range = ListPositions.multiRange(index, count, n);
             start = (int) range[0];
             length = (int) range[1];
         } else {
@@ -87,11 +88,11 @@ final class ListSelection {
             start = (int) absolute;
             length = (int) Math.min(count, n - absolute);
         }
-        if (inverted && (!multi || isRangeType())) {
+        if (inverted && (!multi || answers.isRangeType())) {
             return CdtResult.error(ResultCode.OP_NOT_APPLICABLE);
         }
         if (!inverted && length == 0) {
-            return notFound(start);
+            return answers.notFound(start);
         }
         boolean[] chosen = new boolean[n];
         Arrays.fill(chosen, start, start + length, true);
@@ -105,18 +106,20 @@ final class ListSelection {
         MsgValue returned;
         switch (type) {
             case NONE -> returned = null;
-            case INDEX, REVERSE_INDEX -> returned = indexRuns(chosenCount, start, length);
+            case INDEX, REVERSE_INDEX -> returned = answers.indexRuns(chosenCount, start, length);
             case RANK, REVERSE_RANK ->
-                returned = chosenCount == n || ordered ? indexRuns(chosenCount, start, length) : ranksOf(chosen);
+                returned = chosenCount == n || ordered
+                        ? answers.indexRuns(chosenCount, start, length)
+                        : answers.ranksOf(chosen);
             case COUNT -> returned = MsgValue.of(chosenCount);
             case EXISTS -> returned = MsgValue.of(chosenCount != 0);
-            case VALUE -> returned = valuesOf(chosen);
-            case INDEX_RANGE, REVERSE_INDEX_RANGE -> returned = rangePair(start, length);
+            case VALUE -> returned = answers.valuesOf(chosen);
+            case INDEX_RANGE, REVERSE_INDEX_RANGE -> returned = answers.rangePair(start, length);
             case RANK_RANGE, REVERSE_RANK_RANGE -> {
                 if (!ordered) {
                     return CdtResult.error(ResultCode.OP_NOT_APPLICABLE);
                 }
-                returned = rangePair(start, length);
+                returned = answers.rangePair(start, length);
             }
             default -> {
                 return CdtResult.error(ResultCode.OP_NOT_APPLICABLE);
@@ -135,10 +138,10 @@ final class ListSelection {
         }
         int n = size();
         if (ordered) {
-            int low = lowerBound(start);
+            int low = ListPositions.lowerBound(items, start);
             int length;
             if (single) {
-                length = equalRun(low, start);
+                length = ListPositions.equalRun(items, low, start);
                 if (!multi) {
                     length = Math.min(length, 1);
                 }
@@ -147,10 +150,10 @@ final class ListSelection {
             } else if (start.compareTo(end) >= 0) {
                 length = 0;
             } else {
-                length = lowerBound(end) - low;
+                length = ListPositions.lowerBound(items, end) - low;
             }
             if (length == 0 && !multi) {
-                return notFound(0);
+                return answers.notFound(0);
             }
             return byIndexRange(low, length);
         }
@@ -174,13 +177,14 @@ final class ListSelection {
         MsgValue returned;
         switch (type) {
             case NONE, COUNT, EXISTS, RANK, REVERSE_RANK, RANK_RANGE, REVERSE_RANK_RANGE -> {
-                if (inverted && isRangeType()) {
+                if (inverted && answers.isRangeType()) {
                     return CdtResult.error(ResultCode.OP_NOT_APPLICABLE);
                 }
-                returned = rangeResult(rank, found);
+                returned = answers.rangeResult(rank, found);
             }
-            case INDEX, REVERSE_INDEX -> returned = selected == 0 && !multi ? MsgValue.of(-1) : indexesOf(chosen);
-            case VALUE -> returned = valuesOf(chosen);
+            case INDEX, REVERSE_INDEX ->
+                returned = selected == 0 && !multi ? MsgValue.of(-1) : answers.indexesOf(chosen);
+            case VALUE -> returned = answers.valuesOf(chosen);
             default -> {
                 return CdtResult.error(ResultCode.OP_NOT_APPLICABLE);
             }
@@ -199,7 +203,7 @@ final class ListSelection {
         int n = size();
         long[] range;
         if (multi) {
-            range = multiRange(rank, count, n);
+            range = ListPositions.multiRange(rank, count, n);
         } else {
             long absolute = rank < 0 ? n + rank : rank;
             if (rank >= n || absolute < 0) {
@@ -209,7 +213,7 @@ final class ListSelection {
         }
         int start = (int) range[0];
         int length = (int) range[1];
-        int[] byRank = sortedIndexes();
+        int[] byRank = ListPositions.sortedIndexes(items);
         boolean[] chosen = new boolean[n];
         for (int r = start; r < start + length; r++) {
             chosen[byRank[r]] = true;
@@ -219,19 +223,19 @@ final class ListSelection {
         }
         int selected = count(chosen);
         if (selected == 0) {
-            return notFound(start);
+            return answers.notFound(start);
         }
-        if (inverted && isRangeType()) {
+        if (inverted && answers.isRangeType()) {
             return CdtResult.error(ResultCode.OP_NOT_APPLICABLE);
         }
         MsgValue returned;
         switch (type) {
             case NONE, COUNT, EXISTS, RANK, REVERSE_RANK, RANK_RANGE, REVERSE_RANK_RANGE ->
-                returned = rangeResult(start, length);
-            case INDEX, REVERSE_INDEX -> returned = indexesOf(chosen);
+                returned = answers.rangeResult(start, length);
+            case INDEX, REVERSE_INDEX -> returned = answers.indexesOf(chosen);
             case VALUE -> {
                 if (inverted) {
-                    returned = valuesOf(chosen);
+                    returned = answers.valuesOf(chosen);
                 } else {
                     // The node selects the ranks with a heap, from the nearer end of the order:
                     // from the small end it hands them back largest first.
@@ -252,12 +256,12 @@ final class ListSelection {
 
     /** Every element equal to one of {@code wanted}. */
     CdtResult byValueList(List<MsgValue> wanted) {
-        if (isRangeType()) {
+        if (answers.isRangeType()) {
             return CdtResult.error(ResultCode.OP_NOT_APPLICABLE);
         }
         int n = size();
         if (wanted.isEmpty()) {
-            return inverted ? new ListSelection(this, false).byIndexRange(0, n) : notFound(0);
+            return inverted ? new ListSelection(this, false).byIndexRange(0, n) : answers.notFound(0);
         }
         boolean[] chosen = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -273,10 +277,13 @@ final class ListSelection {
             case NONE -> returned = null;
             case COUNT -> returned = MsgValue.of(selected);
             case EXISTS -> returned = MsgValue.of(selected != 0);
-            case INDEX, REVERSE_INDEX -> returned = inverted || !ordered ? indexesOf(chosen) : runsOf(wanted, true);
+            case INDEX, REVERSE_INDEX ->
+                returned = inverted || !ordered ? answers.indexesOf(chosen) : answers.runsOf(wanted, true);
             case RANK, REVERSE_RANK ->
-                returned = inverted ? rankRunsOf(chosen) : ordered ? runsOf(wanted, true) : ranksPerValue(wanted);
-            case VALUE -> returned = inverted || !ordered ? valuesOf(chosen) : runsOf(wanted, false);
+                returned = inverted
+                        ? answers.rankRunsOf(chosen)
+                        : ordered ? answers.runsOf(wanted, true) : answers.ranksPerValue(wanted);
+            case VALUE -> returned = inverted || !ordered ? answers.valuesOf(chosen) : answers.runsOf(wanted, false);
             default -> {
                 return CdtResult.error(ResultCode.OP_NOT_APPLICABLE);
             }
@@ -289,171 +296,13 @@ final class ListSelection {
      * {@code rank} .. {@code rank + count - 1}.
      */
     CdtResult byRelativeRankRange(MsgValue value, long rank, long count) {
-        long relative = ordered
-                ? lowerBound(value)
-                : (int) items.stream().filter(item -> item.compareTo(value) < 0).count();
+        long relative = ordered ? ListPositions.lowerBound(items, value) : ListPositions.rankOf(items, value);
         long index = rank + relative;
         if (index < 0) {
             count = count > -index ? count + index : 0;
             index = 0;
         }
         return ordered ? byIndexRange(index, count) : byRankRange(index, count);
-    }
-
-    // -- answers
-
-    /** What the node answers when nothing is selected. */
-    private CdtResult notFound(int index) {
-        MsgValue returned = switch (type) {
-            case NONE -> null;
-            case INDEX_RANGE, REVERSE_INDEX_RANGE, RANK_RANGE, REVERSE_RANK_RANGE -> pair(index, 0);
-            case INDEX, REVERSE_INDEX, RANK, REVERSE_RANK -> multi ? MList.of(List.of()) : MsgValue.of(-1);
-            case COUNT -> MsgValue.of(0);
-            case EXISTS -> MsgValue.FALSE;
-            case VALUE -> multi ? MList.of(List.of()) : null;
-            default -> MsgValue.NIL;
-        };
-        return returned == MsgValue.NIL ? CdtResult.error(ResultCode.OP_NOT_APPLICABLE) : CdtResult.read(returned);
-    }
-
-    /**
-     * A contiguous run of {@code length} indexes or ranks from {@code start}, as the node reports
-     * one for count, exists, index, rank and range return types (with INVERTED, everything else).
-     */
-    private MsgValue rangeResult(int start, int length) {
-        int n = size();
-        return switch (type) {
-            case NONE -> null;
-            case COUNT -> MsgValue.of(inverted ? n - length : length);
-            case EXISTS -> MsgValue.of(inverted ? length == 0 : length != 0);
-            case INDEX, REVERSE_INDEX, RANK, REVERSE_RANK -> indexRankCount(start, length, inverted);
-            default -> rangePair(start, length);
-        };
-    }
-
-    /** The indexes (or an ordered list's ranks) an index range selected, as runs. */
-    private MsgValue indexRuns(int chosenCount, int start, int length) {
-        return chosenCount == size() ? indexRankCount(0, size(), false) : indexRankCount(start, length, inverted);
-    }
-
-    /**
-     * The run {@code start .. start + length - 1} (with {@code invertedRun}, the runs before and
-     * after it). The node reverses a run as a whole: its reversed values still ascend.
-     */
-    private MsgValue indexRankCount(int start, int length, boolean invertedRun) {
-        int n = size();
-        if (!multi) {
-            return MsgValue.of(length == 0 ? -1 : reversed(start));
-        }
-        List<MsgValue> out = new ArrayList<>();
-        if (invertedRun) {
-            addRun(out, 0, start);
-            addRun(out, start + length, n - start - length);
-        } else {
-            addRun(out, start, length);
-        }
-        return MList.of(out);
-    }
-
-    private void addRun(List<MsgValue> out, int start, int length) {
-        boolean reverse = type == REVERSE_INDEX || type == REVERSE_RANK;
-        int first = reverse ? size() - start - length : start;
-        for (int i = first; i < first + length; i++) {
-            out.add(MsgValue.of(i));
-        }
-    }
-
-    private MsgValue rangePair(int start, int length) {
-        boolean reverse = type == REVERSE_INDEX_RANGE || type == REVERSE_RANK_RANGE;
-        return pair(reverse ? size() - start - length : start, length);
-    }
-
-    private static MsgValue pair(long first, long second) {
-        return MList.of(List.of(MsgValue.of(first), MsgValue.of(second)));
-    }
-
-    private MsgValue indexesOf(boolean[] chosen) {
-        List<MsgValue> out = new ArrayList<>();
-        for (int i = 0; i < chosen.length; i++) {
-            if (chosen[i]) {
-                out.add(MsgValue.of(reversed(i)));
-            }
-        }
-        return multi ? MList.of(out) : out.isEmpty() ? MsgValue.of(-1) : out.get(0);
-    }
-
-    /** Each chosen element's rank (elements less than it), in index order. */
-    private MsgValue ranksOf(boolean[] chosen) {
-        if (ordered) {
-            return indexesOf(chosen);
-        }
-        List<MsgValue> out = new ArrayList<>();
-        for (int i = 0; i < chosen.length; i++) {
-            if (chosen[i]) {
-                out.add(MsgValue.of(reversed(rankOf(items.get(i)))));
-            }
-        }
-        return multi ? MList.of(out) : out.get(0);
-    }
-
-    /** For an unordered list: per wanted value in the given order, the ranks of its equal elements one by one. */
-    private MsgValue ranksPerValue(List<MsgValue> wanted) {
-        List<MsgValue> out = new ArrayList<>();
-        for (MsgValue value : wanted) {
-            int rank = rankOf(value);
-            long equal = items.stream().filter(value::sameAs).count();
-            for (int j = 0; j < equal; j++) {
-                out.add(MsgValue.of(reversed(rank + j)));
-            }
-        }
-        return MList.of(out);
-    }
-
-    /** The ranks the chosen elements occupy, as runs in ascending order. */
-    private MsgValue rankRunsOf(boolean[] chosen) {
-        int[] byRank = sortedIndexes();
-        List<MsgValue> out = new ArrayList<>();
-        int runStart = -1;
-        for (int r = 0; r <= byRank.length; r++) {
-            boolean in = r < byRank.length && chosen[byRank[r]];
-            if (in && runStart < 0) {
-                runStart = r;
-            } else if (!in && runStart >= 0) {
-                addRun(out, runStart, r - runStart);
-                runStart = -1;
-            }
-        }
-        return MList.of(out);
-    }
-
-    /** For an ordered list: per wanted value in the given order, the indexes or values of its equal run. */
-    private MsgValue runsOf(List<MsgValue> wanted, boolean indexes) {
-        List<MsgValue> out = new ArrayList<>();
-        for (MsgValue value : wanted) {
-            int low = lowerBound(value);
-            int length = equalRun(low, value);
-            if (indexes) {
-                addRun(out, low, length);
-            } else {
-                out.addAll(items.subList(low, low + length));
-            }
-        }
-        return MList.of(out);
-    }
-
-    private MsgValue valuesOf(boolean[] chosen) {
-        List<MsgValue> out = new ArrayList<>();
-        for (int i = 0; i < chosen.length; i++) {
-            if (chosen[i]) {
-                out.add(items.get(i));
-            }
-        }
-        return multi ? MList.of(out) : out.isEmpty() ? null : out.get(0);
-    }
-
-    private long reversed(long indexOrRank) {
-        boolean reverse = type == REVERSE_INDEX || type == REVERSE_RANK;
-        return reverse ? size() - indexOrRank - 1 : indexOrRank;
     }
 
     /** The answer, and for a remove the list without the chosen elements (unchanged if none). */
@@ -468,61 +317,6 @@ final class ListSelection {
             }
         }
         return CdtResult.write(new MList(kept, flags), returned);
-    }
-
-    // -- positions
-
-    private boolean isRangeType() {
-        return type == INDEX_RANGE || type == REVERSE_INDEX_RANGE || type == RANK_RANGE || type == REVERSE_RANK_RANGE;
-    }
-
-    /** Start and length of a range operation, clipped to the list as the node clips them. */
-    static long[] multiRange(long index, long count, int n) {
-        if (index >= n) {
-            return new long[] {n, 0};
-        }
-        long absolute = index < 0 ? n + index : index;
-        if (absolute < 0) {
-            long length = -absolute < count ? Math.min(count + absolute, n) : 0;
-            return new long[] {0, length};
-        }
-        return new long[] {absolute, Math.min(count, n - absolute)};
-    }
-
-    /** In an ordered list: the first position whose element is not less than {@code value}. */
-    private int lowerBound(MsgValue value) {
-        int low = 0;
-        int high = size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (items.get(middle).compareTo(value) < 0) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
-    }
-
-    private int equalRun(int from, MsgValue value) {
-        int end = from;
-        while (end < size() && items.get(end).sameAs(value)) {
-            end++;
-        }
-        return end - from;
-    }
-
-    private int rankOf(MsgValue value) {
-        return (int) items.stream().filter(item -> item.compareTo(value) < 0).count();
-    }
-
-    /** Element indexes by rank: value order, equal values in index order. */
-    private int[] sortedIndexes() {
-        return IntStream.range(0, size())
-                .boxed()
-                .sorted(Comparator.comparing(items::get))
-                .mapToInt(Integer::intValue)
-                .toArray();
     }
 
     private static void invert(boolean[] chosen) {

@@ -136,6 +136,22 @@ class CdtContextContractTest {
     }
 
     @Test
+    @DisplayName("ListOperation.create makes an empty list of its order at a missing context element")
+    void createListAtContext(AerospikeClient client, TestSet set) {
+        Key key = set.key("k1");
+        client.put(null, key, new Bin("m", Map.of("b", 1L)));
+
+        client.operate(null, key, ListOperation.create("m", ListOrder.ORDERED, false, CTX.mapKey(Value.get("a"))));
+        client.operate(
+                null,
+                key,
+                ListOperation.appendItems("m", List.of(Value.get(2), Value.get(1)), CTX.mapKey(Value.get("a"))));
+
+        assertThat(mapBin(client.get(null, key), "m"))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("a", List.of(1L, 2L), "b", 1L));
+    }
+
+    @Test
     @DisplayName("a missing element without a create flag, or with one on a read, is not applicable")
     void missingElement(AerospikeClient client, TestSet set) {
         Key key = nested(client, set);

@@ -7,6 +7,10 @@ import com.aerospike.client.Language;
 import com.aerospike.client.Operation;
 import com.aerospike.client.Value;
 import com.aerospike.client.cdt.CTX;
+import com.aerospike.client.cdt.ListOperation;
+import com.aerospike.client.cdt.ListOrder;
+import com.aerospike.client.cdt.ListReturnType;
+import com.aerospike.client.cdt.ListSortFlags;
 import com.aerospike.client.cdt.MapOperation;
 import com.aerospike.client.cdt.MapOrder;
 import com.aerospike.client.cdt.MapPolicy;
@@ -93,6 +97,20 @@ final class RequestCorpus {
                 Operation.append(new Bin("s", "!")),
                 Operation.prepend(new Bin("s", "<")),
                 Operation.get());
+        client.operate(
+                null,
+                keys[0],
+                ListOperation.append("l", Value.get(2)),
+                ListOperation.getByValueRange(
+                        "l", Value.get(0), Value.get(5), ListReturnType.VALUE | ListReturnType.INVERTED),
+                ListOperation.removeByRank("l", 0, ListReturnType.RANK),
+                ListOperation.append(
+                        "n",
+                        Value.get(1),
+                        CTX.mapKeyCreate(Value.get("x"), MapOrder.KEY_ORDERED),
+                        CTX.listIndexCreate(1, ListOrder.UNORDERED, true)),
+                ListOperation.size("n", CTX.mapKey(Value.get("x")), CTX.listIndex(-1)),
+                ListOperation.sort("l", ListSortFlags.DROP_DUPLICATES));
         client.get(null, keys);
         client.operate(null, null, keys, Operation.put(new Bin("n", 7)), Operation.get("n"));
         client.scanAll(null, "test", SET, (key, record) -> {});

@@ -3,6 +3,7 @@ package dev.aerobench.server;
 /** Result codes of the Aerospike server that this server sends, with the client's names. */
 final class ResultCode {
     static final int OK = 0;
+    static final int SERVER_ERROR = 1;
     static final int KEY_NOT_FOUND = 2;
     static final int GENERATION_ERROR = 3;
     static final int PARAMETER_ERROR = 4;

@@ -45,6 +45,11 @@ final class ScanCommand {
                 return;
             }
         }
+        int invalidFilter = FilterExpression.validate(msg);
+        if (invalidFilter != ResultCode.OK) {
+            MessageHandler.writeLast(out, invalidFilter);
+            return;
+        }
         Stream stream = new Stream(namespace, msg, out, socket);
         out.beginGroup(Wire.TYPE_MESSAGE);
         stream.partitions();
@@ -62,6 +67,7 @@ final class ScanCommand {
         private final String set;
         private final byte[] namespaceName;
         private final boolean noBins;
+        private final Expression filter;
         private final long nowSeconds = state.records().nowCitrusleafSeconds();
         private long remaining;
 
@@ -73,6 +79,7 @@ final class ScanCommand {
             this.set = msg.fieldString(Wire.FIELD_SET);
             this.namespaceName = namespace.name().getBytes(StandardCharsets.UTF_8);
             this.noBins = (msg.info1 & Wire.INFO1_NOBINDATA) != 0;
+            this.filter = filterOf(msg);
             this.remaining = Long.MAX_VALUE;
             if (msg.has(Wire.FIELD_MAX_RECORDS)) {
                 if (msg.fieldLength(Wire.FIELD_MAX_RECORDS) != 8) {
@@ -80,6 +87,14 @@ final class ScanCommand {
                 }
                 long max = Wire.readLong(msg.buf, msg.fieldOffset(Wire.FIELD_MAX_RECORDS));
                 remaining = max > 0 ? max : Long.MAX_VALUE;
+            }
+        }
+
+        private static Expression filterOf(Message msg) throws ProtocolException {
+            try {
+                return FilterExpression.of(msg);
+            } catch (Expression.InvalidExpression invalid) {
+                throw new ProtocolException("invalid filter expression, checked before: " + invalid.getMessage());
             }
         }
 
@@ -125,7 +140,14 @@ final class ScanCommand {
             Namespace.Partition partition = namespace.partition(pid);
             for (Digest digest : partition.sortedDigestsAfter(after)) {
                 StoredRecord record = partition.get(digest);
-                if (record == null || record.isExpired(nowSeconds) || (set != null && !set.equals(record.set()))) {
+                if (record == null
+                        || record.isExpired(nowSeconds)
+                        || (set != null && !set.equals(record.set()))
+                        || (filter != null
+                                && !ExpEvaluator.matches(
+                                        filter,
+                                        ExpRecord.of(
+                                                record, digest, state.records().nowMillis())))) {
                     continue;
                 }
                 writeRecord(digest, record);

@@ -136,7 +136,7 @@ final class PosixRegex {
                     continue;
                 }
             }
-            if (c == '\\' || c == '[' || c == '&' || c == '^') {
+            if (c == '\\' || c == '[' || c == ']' || c == '&' || c == '^') {
                 set.append('\\');
             }
             set.append(c);

@@ -15,6 +15,8 @@ final class ResultCode {
     static final int BIN_NOT_FOUND = 17;
     static final int INVALID_NAMESPACE = 20;
     static final int BIN_NAME_TOO_LONG = 21;
+    static final int ELEMENT_NOT_FOUND = 23;
+    static final int ELEMENT_EXISTS = 24;
     static final int ENTERPRISE_ONLY = 25;
     static final int OP_NOT_APPLICABLE = 26;
     static final int FILTERED_OUT = 27;

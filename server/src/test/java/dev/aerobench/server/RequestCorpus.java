@@ -20,6 +20,11 @@ import com.aerospike.client.operation.BitResizeFlags;
 import com.aerospike.client.operation.HLLOperation;
 import com.aerospike.client.operation.HLLPolicy;
 import com.aerospike.client.policy.BatchPolicy;
+import com.aerospike.client.cdt.MapOperation;
+import com.aerospike.client.cdt.MapOrder;
+import com.aerospike.client.cdt.MapPolicy;
+import com.aerospike.client.cdt.MapReturnType;
+import com.aerospike.client.cdt.MapWriteFlags;
 import com.aerospike.client.policy.ClientPolicy;
 import com.aerospike.client.policy.ScanPolicy;
 import com.aerospike.client.policy.WritePolicy;
@@ -48,6 +53,7 @@ final class RequestCorpus {
         List<byte[]> frames = new ArrayList<>();
         frames.addAll(captureThrough(server, UnaryOperator.identity(), RequestCorpus::everyCommand));
         frames.addAll(captureThrough(server, FrameProxy.hidingFeature("batch-any"), RequestCorpus::batchReads));
+        frames.addAll(captureThrough(server, UnaryOperator.identity(), RequestCorpus::mapOperations));
         return frames;
     }
 
@@ -175,5 +181,25 @@ final class RequestCorpus {
         client.get(null, keys);
         client.get(null, keys, "i");
         client.exists(null, keys);
+    }
+
+    /** Map (CDT) operations: writes with policies and flags, and reads of every selector kind. */
+    private static void mapOperations(AerospikeClient client) {
+        Key key = new Key("test", SET, "map");
+        MapPolicy ordered = new MapPolicy(MapOrder.KEY_ORDERED, MapWriteFlags.DEFAULT);
+        MapPolicy partial = new MapPolicy(
+                MapOrder.UNORDERED, MapWriteFlags.CREATE_ONLY | MapWriteFlags.NO_FAIL | MapWriteFlags.PARTIAL);
+        client.operate(
+                null,
+                key,
+                MapOperation.putItems(ordered, "m", Map.of(Value.get("a"), Value.get(1), Value.get("b"), Value.get(2))),
+                MapOperation.put(partial, "m", Value.get("c"), Value.get(List.of(1, "x"))),
+                MapOperation.increment(MapPolicy.Default, "m", Value.get("a"), Value.get(2)),
+                MapOperation.getByKeyRange("m", Value.get("a"), Value.get("c"), MapReturnType.KEY_VALUE),
+                MapOperation.getByKeyList("m", List.of(Value.get("b")), MapReturnType.INDEX),
+                MapOperation.getByValueRelativeRankRange("m", Value.get(2), -1, 2, MapReturnType.RANK),
+                MapOperation.getByIndexRange("m", 1, MapReturnType.ORDERED_MAP | MapReturnType.INVERTED),
+                MapOperation.removeByValueRange("m", Value.get(5), null, MapReturnType.COUNT),
+                MapOperation.size("m"));
     }
 }

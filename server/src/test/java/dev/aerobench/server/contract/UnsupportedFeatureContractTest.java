@@ -10,8 +10,6 @@ import com.aerospike.client.Operation;
 import com.aerospike.client.ResultCode;
 import com.aerospike.client.Value;
 import com.aerospike.client.cdt.ListOperation;
-import com.aerospike.client.cdt.MapOperation;
-import com.aerospike.client.cdt.MapPolicy;
 import com.aerospike.client.policy.QueryPolicy;
 import com.aerospike.client.query.Filter;
 import com.aerospike.client.query.Statement;
@@ -39,14 +37,6 @@ class UnsupportedFeatureContractTest {
                 client.operate(null, key, Operation.put(new Bin("a", 2)), ListOperation.append("l", Value.get(1))));
 
         assertThat(client.get(null, key).bins).containsExactlyEntriesOf(Map.of("a", 1L));
-    }
-
-    @Test
-    @DisplayName("a map operation is refused")
-    void mapOperation(AerospikeClient client, TestSet set) {
-        assertRefused(() -> client.operate(
-                null, set.key("k1"), MapOperation.put(MapPolicy.Default, "m", Value.get("k"), Value.get("v"))));
-        assertThat(client.exists(null, set.key("k1"))).isFalse();
     }
 
     @Test

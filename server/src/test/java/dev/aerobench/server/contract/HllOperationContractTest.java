@@ -15,6 +15,7 @@ import com.aerospike.client.operation.HLLOperation;
 import com.aerospike.client.operation.HLLPolicy;
 import com.aerospike.client.operation.HLLWriteFlags;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
@@ -59,6 +60,11 @@ class HllOperationContractTest {
                 HLLOperation.describe("h"));
 
         assertThat(results(record, "h")).containsExactly(null, 89L, 104L, 351L, 1148L, List.of(8L, 0L));
+        // Byte for byte the real node's sketch: header, cached count and every register (the
+        // hash recorded from an Aerospike CE 8.1.2.0 node for these inputs).
+        byte[] sketch = ((HLLValue) client.get(null, key).getValue("h")).getBytes();
+        assertThat(sketch).hasSize(11 + 6 * 256 / 8);
+        assertThat(Arrays.hashCode(sketch)).isEqualTo(-823806681);
     }
 
     @Test

@@ -1,11 +1,6 @@
 package dev.aerobench.server;
 
 import dev.aerobench.server.MsgCodec.MsgFormatException;
-import dev.aerobench.server.MsgValue.Bool;
-import dev.aerobench.server.MsgValue.Bytes;
-import dev.aerobench.server.MsgValue.Int;
-import dev.aerobench.server.MsgValue.MList;
-import java.util.List;
 
 /**
  * Bit operations on blob bins ({@code BitOperation} in the official clients), with the checks,
@@ -95,7 +90,7 @@ final class BitOperations {
      * bin); the updated value is a blob, or {@code null} when nothing changes.
      */
     static CdtResult modify(int particleType, byte[] value, MsgValue payload) {
-        BitArgs args = BitArgs.parse(payload, false);
+        BitArguments args = BitArguments.parse(payload, false);
         if (args == null) {
             return CdtResult.error(ResultCode.PARAMETER_ERROR);
         }
@@ -129,7 +124,7 @@ final class BitOperations {
 
     /** A read operation on a bin of {@code particleType} holding {@code value}. */
     static CdtResult read(int particleType, byte[] value, MsgValue payload) {
-        BitArgs args = BitArgs.parse(payload, true);
+        BitArguments args = BitArguments.parse(payload, true);
         if (args == null) {
             return CdtResult.error(ResultCode.PARAMETER_ERROR);
         }
@@ -167,7 +162,7 @@ final class BitOperations {
         return CdtResult.read(null);
     }
 
-    private static CdtResult resize(byte[] old, BitArgs args) {
+    private static CdtResult resize(byte[] old, BitArguments args) {
         int newSize = (int) (args.size / 8);
         if (newSize == old.length) {
             return unchanged();
@@ -189,7 +184,7 @@ final class BitOperations {
         return updated(resized);
     }
 
-    private static CdtResult insert(byte[] old, long byteOffset, BitArgs args) {
+    private static CdtResult insert(byte[] old, long byteOffset, BitArguments args) {
         byte[] inserted = args.buffer;
         long newSize = Math.max(byteOffset, old.length) + inserted.length;
         if (newSize > RecordCommands.MAX_RECORD_BYTES) {
@@ -203,7 +198,7 @@ final class BitOperations {
         return updated(result);
     }
 
-    private static CdtResult remove(byte[] old, long byteOffset, BitArgs args) {
+    private static CdtResult remove(byte[] old, long byteOffset, BitArguments args) {
         boolean noFail = args.has(NO_FAIL);
         if (byteOffset >= old.length) {
             return noFail ? unchanged() : CdtResult.error(ResultCode.PARAMETER_ERROR);
@@ -223,7 +218,7 @@ final class BitOperations {
     }
 
     /** set, or, xor, and, not, lshift and rshift: change bits in place, with the partial flag. */
-    private static CdtResult overwrite(byte[] old, long offset, BitArgs args) {
+    private static CdtResult overwrite(byte[] old, long offset, BitArguments args) {
         boolean noFail = args.has(NO_FAIL);
         long firstByte = offset / 8;
         if (firstByte >= old.length) {
@@ -263,7 +258,7 @@ final class BitOperations {
     }
 
     /** add, subtract and set-int on an integer of 1-64 bits, with the overflow actions. */
-    private static CdtResult integer(byte[] old, long offset, BitArgs args) {
+    private static CdtResult integer(byte[] old, long offset, BitArguments args) {
         boolean noFail = args.has(NO_FAIL);
         if ((offset + args.size + 7) / 8 > old.length) {
             return noFail ? unchanged() : CdtResult.error(ResultCode.OP_NOT_APPLICABLE);
@@ -289,7 +284,7 @@ final class BitOperations {
         return CdtResult.write(MsgValue.blob(blob), null);
     }
 
-    private static long getInt(byte[] value, long offset, BitArgs args) {
+    private static long getInt(byte[] value, long offset, BitArguments args) {
         int bits = (int) args.size;
         long loaded = BitField.readInt(value, offset, bits);
         if ((args.subflags & INT_SIGNED) != 0) {
@@ -377,171 +372,6 @@ final class BitOperations {
                 return saturate ? mask >>> 1 : null;
             }
             return result;
-        }
-    }
-
-    /**
-     * The arguments of one bit operation, parsed and checked as the real server's op table says:
-     * argument count, each argument's type and range, and the flags each operation allows.
-     */
-    private static final class BitArgs {
-        int code;
-        long offset;
-        long size;
-        long value;
-        byte[] buffer;
-        long flags;
-        long subflags;
-
-        boolean has(int flag) {
-            return (flags & flag) != 0;
-        }
-
-        boolean hasSub(int flag) {
-            return (subflags & flag) != 0;
-        }
-
-        /** The checked arguments, or {@code null} for a payload the real server answers 4. */
-        static BitArgs parse(MsgValue payload, boolean read) {
-            if (!(payload instanceof MList list)
-                    || list.items().isEmpty()
-                    || !(list.items().get(0) instanceof Int code)) {
-                return null;
-            }
-            BitArgs args = new BitArgs();
-            args.code = (int) code.value();
-            List<MsgValue> rest = list.items().subList(1, list.items().size());
-            Shape shape = Shape.of(args.code, read);
-            if (shape == null || code.value() != args.code) {
-                return null;
-            }
-            if (rest.size() < shape.minArgs || rest.size() > shape.kinds.length) {
-                return null;
-            }
-            for (int i = 0; i < rest.size(); i++) {
-                if (!args.accept(shape.kinds[i], rest.get(i), shape.allowedFlags)) {
-                    return null;
-                }
-            }
-            return args;
-        }
-
-        private boolean accept(Arg kind, MsgValue arg, int allowedFlags) {
-            if (kind == Arg.BOOLEAN) {
-                if (!(arg instanceof Bool bool)) {
-                    return false;
-                }
-                value = bool.value() ? 1 : 0;
-                return true;
-            }
-            if (kind == Arg.BUFFER) {
-                if (!(arg instanceof Bytes bytes) || bytes.data().length <= 1) {
-                    return false;
-                }
-                buffer = bytes.content();
-                long bufferBits = buffer.length * 8L;
-                if (size == 0) {
-                    size = bufferBits;
-                    return true;
-                }
-                return bufferBits >= size;
-            }
-            if (!(arg instanceof Int number)) {
-                return false;
-            }
-            long n = number.value();
-            return switch (kind) {
-                case BYTE_OFFSET -> set(Math.abs(n) <= PROTO_SIZE_MAX, () -> offset = n * 8);
-                case BIT_OFFSET -> set(Math.abs(n) <= PROTO_SIZE_MAX * 8, () -> offset = n);
-                case BYTE_SIZE -> set(n != 0 && Long.compareUnsigned(n, PROTO_SIZE_MAX) <= 0, () -> size = n * 8);
-                case BYTE_SIZE_OR_ZERO -> set(Long.compareUnsigned(n, PROTO_SIZE_MAX) <= 0, () -> size = n * 8);
-                case BIT_SIZE -> set(n != 0 && Long.compareUnsigned(n, PROTO_SIZE_MAX * 8) <= 0, () -> size = n);
-                case INT_SIZE -> set(n != 0 && Long.compareUnsigned(n, 64) <= 0, () -> size = n);
-                case SHIFT -> set(Long.compareUnsigned(n, PROTO_SIZE_MAX * 8) <= 0, () -> value = n);
-                case INT_VALUE -> set(true, () -> value = n);
-                case FLAGS ->
-                    set(
-                            (n & ~allowedFlags) == 0 && !((n & CREATE_ONLY) != 0 && (n & UPDATE_ONLY) != 0),
-                            () -> flags = n);
-                case RESIZE_FLAGS ->
-                    set(
-                            (n & ~(RESIZE_FROM_FRONT | RESIZE_GROW_ONLY | RESIZE_SHRINK_ONLY)) == 0
-                                    && (n & (RESIZE_GROW_ONLY | RESIZE_SHRINK_ONLY))
-                                            != (RESIZE_GROW_ONLY | RESIZE_SHRINK_ONLY),
-                            () -> subflags = n);
-                case OVERFLOW_FLAGS ->
-                    set(
-                            (n & ~(INT_SIGNED | INT_SATURATE | INT_WRAP)) == 0
-                                    && (n & (INT_SATURATE | INT_WRAP)) != (INT_SATURATE | INT_WRAP),
-                            () -> subflags = n);
-                case SIGNED_FLAG -> set((n & ~INT_SIGNED) == 0, () -> subflags = n);
-                default -> false;
-            };
-        }
-
-        private static boolean set(boolean valid, Runnable assign) {
-            if (valid) {
-                assign.run();
-            }
-            return valid;
-        }
-    }
-
-    private enum Arg {
-        BYTE_OFFSET,
-        BIT_OFFSET,
-        BYTE_SIZE,
-        BYTE_SIZE_OR_ZERO,
-        BIT_SIZE,
-        INT_SIZE,
-        SHIFT,
-        INT_VALUE,
-        BOOLEAN,
-        BUFFER,
-        FLAGS,
-        RESIZE_FLAGS,
-        OVERFLOW_FLAGS,
-        SIGNED_FLAG
-    }
-
-    /** One operation's arguments in order, how many are required, and the write flags it allows. */
-    private record Shape(int minArgs, int allowedFlags, Arg... kinds) {
-
-        private static final int UPDATE_FLAGS = UPDATE_ONLY | NO_FAIL | PARTIAL;
-
-        static Shape of(int code, boolean read) {
-            if (read) {
-                return switch (code) {
-                    case GET, COUNT -> new Shape(2, 0, Arg.BIT_OFFSET, Arg.BIT_SIZE);
-                    case LSCAN, RSCAN -> new Shape(3, 0, Arg.BIT_OFFSET, Arg.BIT_SIZE, Arg.BOOLEAN);
-                    case GET_INT -> new Shape(2, 0, Arg.BIT_OFFSET, Arg.INT_SIZE, Arg.SIGNED_FLAG);
-                    default -> null;
-                };
-            }
-            return switch (code) {
-                case RESIZE ->
-                    new Shape(
-                            1, CREATE_ONLY | UPDATE_ONLY | NO_FAIL, Arg.BYTE_SIZE_OR_ZERO, Arg.FLAGS, Arg.RESIZE_FLAGS);
-                case INSERT ->
-                    new Shape(2, CREATE_ONLY | UPDATE_ONLY | NO_FAIL, Arg.BYTE_OFFSET, Arg.BUFFER, Arg.FLAGS);
-                case REMOVE -> new Shape(2, UPDATE_FLAGS, Arg.BYTE_OFFSET, Arg.BYTE_SIZE, Arg.FLAGS);
-                case SET, OR, XOR, AND ->
-                    new Shape(3, UPDATE_FLAGS, Arg.BIT_OFFSET, Arg.BIT_SIZE, Arg.BUFFER, Arg.FLAGS);
-                case NOT -> new Shape(2, UPDATE_FLAGS, Arg.BIT_OFFSET, Arg.BIT_SIZE, Arg.FLAGS);
-                case LSHIFT, RSHIFT -> new Shape(3, UPDATE_FLAGS, Arg.BIT_OFFSET, Arg.BIT_SIZE, Arg.SHIFT, Arg.FLAGS);
-                case ADD, SUBTRACT ->
-                    new Shape(
-                            3,
-                            UPDATE_ONLY | NO_FAIL,
-                            Arg.BIT_OFFSET,
-                            Arg.INT_SIZE,
-                            Arg.INT_VALUE,
-                            Arg.FLAGS,
-                            Arg.OVERFLOW_FLAGS);
-                case SET_INT ->
-                    new Shape(3, UPDATE_ONLY | NO_FAIL, Arg.BIT_OFFSET, Arg.INT_SIZE, Arg.INT_VALUE, Arg.FLAGS);
-                default -> null;
-            };
         }
     }
 }

@@ -26,6 +26,13 @@ final class BatchCommand {
         if (end - offset < 5) {
             throw new ProtocolException("batch field shorter than its count and flags");
         }
+        Expression filter;
+        try {
+            filter = FilterExpression.of(msg);
+        } catch (Expression.InvalidExpression invalid) {
+            MessageHandler.writeLast(out, invalid.resultCode);
+            return;
+        }
         int count = Wire.readInt(msg.buf, offset);
         boolean anyFormat = (msg.buf[offset + 4] & Wire.BATCH_FLAGS_ANY_FORMAT) != 0;
         offset += 5;
@@ -45,20 +52,20 @@ final class BatchCommand {
             } else if (i == 0) {
                 throw new ProtocolException("the first batch row repeats a row that does not exist");
             }
-            executeRow(namespace, digest, index, out);
+            executeRow(namespace, digest, index, out, filter);
             out.flushGroupIfLarge(socket);
         }
         out.endGroup();
         MessageHandler.writeLast(out, ResultCode.OK);
     }
 
-    private void executeRow(Namespace namespace, Digest digest, int index, ResponseWriter out) {
+    private void executeRow(Namespace namespace, Digest digest, int index, ResponseWriter out, Expression filter) {
         if (namespace == null) {
             RecordCommands.error(out, ResultCode.INVALID_NAMESPACE, index);
         } else if (MessageHandler.hasUnsupportedField(row)) {
             RecordCommands.error(out, ResultCode.UNSUPPORTED_FEATURE, index);
         } else {
-            state.records().execute(namespace, digest, row, out, index);
+            state.records().execute(namespace, digest, row, out, index, filter);
         }
     }
 

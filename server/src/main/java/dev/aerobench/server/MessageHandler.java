@@ -55,13 +55,12 @@ final class MessageHandler {
         out.endGroup();
     }
 
-    /** Fields of features this server does not implement: UDFs, expressions, transactions. */
+    /** Fields of features this server does not implement: UDFs, transactions. */
     private static final int[] UNSUPPORTED_FIELDS = {
         Wire.FIELD_UDF_PACKAGE_NAME,
         Wire.FIELD_UDF_FUNCTION,
         Wire.FIELD_UDF_ARGLIST,
         Wire.FIELD_UDF_OP,
-        Wire.FIELD_FILTER_EXP,
         Wire.FIELD_TXN_ID,
         Wire.FIELD_TXN_DEADLINE,
         Wire.FIELD_RECORD_VERSION

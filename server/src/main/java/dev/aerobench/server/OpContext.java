@@ -27,6 +27,9 @@ final class OpContext {
     /** Whether the command may change the record (a write); reads refuse modify operations. */
     final boolean writable;
 
+    /** Unix milliseconds by the server's clock (expressions read the time since the last update). */
+    long nowMillis;
+
     /** The value this operation returns, or {@code null} for none. */
     Bin response;
 
@@ -43,6 +46,7 @@ final class OpContext {
         this.set = set;
         this.nowCitrusleafSeconds = nowCitrusleafSeconds;
         this.writable = writable;
+        this.nowMillis = (nowCitrusleafSeconds + Wire.CITRUSLEAF_EPOCH_SECONDS) * 1000;
     }
 
     /** The index of the bin named {@code name} in {@link #bins}, or -1. */

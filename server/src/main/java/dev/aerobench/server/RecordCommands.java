@@ -40,10 +40,21 @@ final class RecordCommands {
     }
 
     void execute(Namespace namespace, Digest digest, Message msg, ResponseWriter out, int batchIndex) {
+        execute(namespace, digest, msg, out, batchIndex, null);
+    }
+
+    /** Executes {@code msg}; {@code batchFilter} is a batch's filter expression for rows without their own. */
+    void execute(
+            Namespace namespace,
+            Digest digest,
+            Message msg,
+            ResponseWriter out,
+            int batchIndex,
+            Expression batchFilter) {
         if ((msg.info2 & Wire.INFO2_WRITE) != 0) {
-            write(namespace, digest, msg, out, batchIndex);
+            write(namespace, digest, msg, out, batchIndex, batchFilter);
         } else {
-            read(namespace, digest, msg, out, batchIndex);
+            read(namespace, digest, msg, out, batchIndex, batchFilter);
         }
     }
 
@@ -51,7 +62,13 @@ final class RecordCommands {
         out.messageHeader(0, resultCode, 0, 0, batchIndex, 0, 0);
     }
 
-    private void read(Namespace namespace, Digest digest, Message msg, ResponseWriter out, int batchIndex) {
+    private void read(
+            Namespace namespace,
+            Digest digest,
+            Message msg,
+            ResponseWriter out,
+            int batchIndex,
+            Expression batchFilter) {
         int unsupported = checkReadOps(msg);
         if (unsupported != ResultCode.OK) {
             error(out, unsupported, batchIndex);
@@ -60,6 +77,11 @@ final class RecordCommands {
         StoredRecord record = namespace.partitionOf(digest).get(digest);
         if (record == null || record.isExpired(nowCitrusleafSeconds())) {
             error(out, ResultCode.KEY_NOT_FOUND, batchIndex);
+            return;
+        }
+        int filtered = FilterExpression.check(msg, batchFilter, record, digest, nowMillis());
+        if (filtered != ResultCode.OK) {
+            error(out, filtered, batchIndex);
             return;
         }
         if (hasComplexOps(msg)) {
@@ -144,7 +166,13 @@ final class RecordCommands {
         return written;
     }
 
-    private void write(Namespace namespace, Digest digest, Message msg, ResponseWriter out, int batchIndex) {
+    private void write(
+            Namespace namespace,
+            Digest digest,
+            Message msg,
+            ResponseWriter out,
+            int batchIndex,
+            Expression batchFilter) {
         int refused = WriteRequestCheck.check(msg, edition);
         if (refused != ResultCode.OK) {
             error(out, refused, batchIndex);
@@ -156,6 +184,13 @@ final class RecordCommands {
             if (existing != null && existing.isExpired(nowCitrusleafSeconds())) {
                 partition.remove(digest);
                 existing = null;
+            }
+            int filtered = existing == null
+                    ? ResultCode.OK
+                    : FilterExpression.check(msg, batchFilter, existing, digest, nowMillis());
+            if (filtered != ResultCode.OK) {
+                error(out, filtered, batchIndex);
+                return;
             }
             int precondition = WriteRequestCheck.checkAgainst(existing, msg);
             if (precondition != ResultCode.OK) {
@@ -187,6 +222,7 @@ final class RecordCommands {
             WriteResult result, StoredRecord existing, Digest digest, String set, Message msg, boolean writable) {
         boolean respondAll = (msg.info2 & Wire.INFO2_RESPOND_ALL_OPS) != 0;
         OpContext context = new OpContext(result.bins, existing, digest, set, nowCitrusleafSeconds(), writable);
+        context.nowMillis = nowMillis();
         for (int i = 0; i < msg.opCount(); i++) {
             int type = msg.opType(i);
             int code;

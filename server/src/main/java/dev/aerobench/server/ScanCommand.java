@@ -57,6 +57,11 @@ final class ScanCommand {
                 return;
             }
         }
+        int invalidFilter = FilterExpression.validate(msg);
+        if (invalidFilter != ResultCode.OK) {
+            MessageHandler.writeLast(out, invalidFilter);
+            return;
+        }
         Stream stream = new Stream(namespace, msg, out, socket, indexQuery);
         out.beginGroup(Wire.TYPE_MESSAGE);
         stream.partitions();
@@ -74,6 +79,7 @@ final class ScanCommand {
         private final String set;
         private final byte[] namespaceName;
         private final boolean noBins;
+        private final Expression filter;
         private final long nowSeconds = state.records().nowCitrusleafSeconds();
         private final IndexQuery indexQuery;
         private long remaining;
@@ -88,6 +94,7 @@ final class ScanCommand {
             this.set = msg.fieldString(Wire.FIELD_SET);
             this.namespaceName = namespace.name().getBytes(StandardCharsets.UTF_8);
             this.noBins = (msg.info1 & Wire.INFO1_NOBINDATA) != 0;
+            this.filter = filterOf(msg);
             this.remaining = Long.MAX_VALUE;
             if (msg.has(Wire.FIELD_MAX_RECORDS)) {
                 if (msg.fieldLength(Wire.FIELD_MAX_RECORDS) != 8) {
@@ -95,6 +102,14 @@ final class ScanCommand {
                 }
                 long max = Wire.readLong(msg.buf, msg.fieldOffset(Wire.FIELD_MAX_RECORDS));
                 remaining = max > 0 ? max : Long.MAX_VALUE;
+            }
+        }
+
+        private static Expression filterOf(Message msg) throws ProtocolException {
+            try {
+                return FilterExpression.of(msg);
+            } catch (Expression.InvalidExpression invalid) {
+                throw new ProtocolException("invalid filter expression, checked before: " + invalid.getMessage());
             }
         }
 
@@ -137,10 +152,20 @@ final class ScanCommand {
             }
         }
 
+        /** Whether {@code record} passes the scan's filter expression (every record does without one). */
+        private boolean passes(StoredRecord record, Digest digest) {
+            return filter == null
+                    || ExpEvaluator.matches(
+                            filter, ExpRecord.of(record, digest, state.records().nowMillis()));
+        }
+
         private void partition(int pid, Digest after, long afterBval) throws IOException {
             Namespace.Partition partition = namespace.partition(pid);
             if (indexQuery != null) {
                 for (IndexQuery.Match match : indexQuery.matches(partition, pid, set, nowSeconds, after, afterBval)) {
+                    if (!passes(match.record(), match.digest())) {
+                        continue;
+                    }
                     writeRecord(match.digest(), match.record(), IndexQuery.bvalField(match.bval()));
                     if (--remaining == 0) {
                         return;
@@ -150,7 +175,10 @@ final class ScanCommand {
             }
             for (Digest digest : partition.sortedDigestsAfter(after)) {
                 StoredRecord record = partition.get(digest);
-                if (record == null || record.isExpired(nowSeconds) || (set != null && !set.equals(record.set()))) {
+                if (record == null
+                        || record.isExpired(nowSeconds)
+                        || (set != null && !set.equals(record.set()))
+                        || !passes(record, digest)) {
                     continue;
                 }
                 writeRecord(digest, record, null);

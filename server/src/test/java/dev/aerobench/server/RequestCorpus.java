@@ -5,6 +5,7 @@ import com.aerospike.client.Bin;
 import com.aerospike.client.Key;
 import com.aerospike.client.Language;
 import com.aerospike.client.Operation;
+import com.aerospike.client.Record;
 import com.aerospike.client.Value;
 import com.aerospike.client.cdt.CTX;
 import com.aerospike.client.cdt.ListOperation;
@@ -16,6 +17,20 @@ import com.aerospike.client.cdt.MapOrder;
 import com.aerospike.client.cdt.MapPolicy;
 import com.aerospike.client.cdt.MapReturnType;
 import com.aerospike.client.cdt.MapWriteFlags;
+import com.aerospike.client.exp.BitExp;
+import com.aerospike.client.exp.Exp;
+import com.aerospike.client.exp.ExpOperation;
+import com.aerospike.client.exp.ExpReadFlags;
+import com.aerospike.client.exp.ExpWriteFlags;
+import com.aerospike.client.exp.Expression;
+import com.aerospike.client.exp.HLLExp;
+import com.aerospike.client.operation.BitOperation;
+import com.aerospike.client.operation.BitOverflowAction;
+import com.aerospike.client.operation.BitPolicy;
+import com.aerospike.client.operation.BitResizeFlags;
+import com.aerospike.client.operation.HLLOperation;
+import com.aerospike.client.operation.HLLPolicy;
+import com.aerospike.client.policy.BatchPolicy;
 import com.aerospike.client.policy.ClientPolicy;
 import com.aerospike.client.policy.QueryPolicy;
 import com.aerospike.client.policy.ScanPolicy;
@@ -24,6 +39,7 @@ import com.aerospike.client.query.Filter;
 import com.aerospike.client.query.IndexCollectionType;
 import com.aerospike.client.query.IndexType;
 import com.aerospike.client.query.PartitionFilter;
+import com.aerospike.client.query.RegexFlag;
 import com.aerospike.client.query.Statement;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -127,6 +143,7 @@ final class RequestCorpus {
         WritePolicy compressed = new WritePolicy();
         compressed.compress = true;
         client.put(compressed, keys[2], new Bin("big", "compressible ".repeat(50)));
+        expressionsBitsAndHll(client, keys);
         client.delete(null, null, new Key[] {keys[1], new Key("test", SET, "absent")});
         client.delete(null, keys[2]);
         secondaryIndexes(client, keys[0]);
@@ -169,6 +186,60 @@ final class RequestCorpus {
         client.registerUdfString(null, "function f(r)\n  return 1\nend\n", "corpus.lua", Language.LUA)
                 .waitTillComplete();
         client.removeUdf(null, "corpus.lua");
+    }
+
+    /** Bit, HLL and expression operations and filter expressions on every kind of command. */
+    private static void expressionsBitsAndHll(AerospikeClient client, Key[] keys) {
+        Key key = keys[1];
+        client.operate(
+                null,
+                key,
+                BitOperation.resize(BitPolicy.Default, "blob", 8, BitResizeFlags.DEFAULT),
+                BitOperation.set(BitPolicy.Default, "blob", 3, 9, new byte[] {(byte) 0xff, 0x7f}),
+                BitOperation.add(BitPolicy.Default, "blob", 8, 16, 300, true, BitOverflowAction.SATURATE),
+                BitOperation.lshift(BitPolicy.Default, "blob", 0, 64, 5),
+                BitOperation.getInt("blob", 4, 12, true),
+                BitOperation.rscan("blob", 0, 64, true),
+                HLLOperation.add(HLLPolicy.Default, "h", List.of(Value.get("a"), Value.get(2L)), 6, 8),
+                HLLOperation.getCount("h"),
+                HLLOperation.describe("h"));
+        Record withHll = client.get(null, key, "h");
+        Value.HLLValue hll = (Value.HLLValue) withHll.getValue("h");
+        client.operate(
+                null,
+                key,
+                HLLOperation.setUnion(HLLPolicy.Default, "h", List.of(hll)),
+                HLLOperation.getSimilarity("h", List.of(hll)),
+                ExpOperation.read(
+                        "r",
+                        Exp.build(Exp.let(
+                                Exp.def("x", Exp.add(Exp.intBin("i"), Exp.val(1))),
+                                Exp.cond(
+                                        Exp.regexCompare("^a.*", RegexFlag.ICASE, Exp.setName()),
+                                        Exp.var("x"),
+                                        Exp.mul(Exp.var("x"), Exp.val(2))))),
+                        ExpReadFlags.EVAL_NO_FAIL),
+                ExpOperation.read(
+                        "c",
+                        Exp.build(BitExp.count(Exp.val(0), Exp.val(8), Exp.blobBin("blob"))),
+                        ExpReadFlags.DEFAULT),
+                ExpOperation.write(
+                        "w",
+                        Exp.build(HLLExp.getCount(Exp.hllBin("h"))),
+                        ExpWriteFlags.CREATE_ONLY | ExpWriteFlags.POLICY_NO_FAIL));
+        Expression filter = Exp.build(Exp.and(
+                Exp.gt(Exp.intBin("i"), Exp.val(0)),
+                Exp.or(Exp.binExists("blob"), Exp.eq(Exp.digestModulo(3), Exp.val(1)))));
+        WritePolicy filtered = new WritePolicy();
+        filtered.filterExp = filter;
+        client.get(filtered, key);
+        client.put(filtered, key, new Bin("f", 1));
+        BatchPolicy batch = new BatchPolicy();
+        batch.filterExp = filter;
+        client.get(batch, keys);
+        ScanPolicy scan = new ScanPolicy();
+        scan.filterExp = filter;
+        client.scanAll(scan, "test", SET, (k, record) -> {});
     }
 
     private static void batchReads(AerospikeClient client) {

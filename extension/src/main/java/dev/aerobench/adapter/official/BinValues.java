@@ -40,7 +40,7 @@ final class BinValues {
         return result;
     }
 
-    private static Value toValue(String name, Object value) {
+    static Value toValue(String name, Object value) {
         if (value instanceof Long l) {
             return Value.get(l.longValue());
         }

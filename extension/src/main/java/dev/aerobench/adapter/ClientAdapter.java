@@ -9,8 +9,8 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Only JDK types cross this interface, so an implementation can live in a class loader of its
  * own, next to the client jar it drives, while the extension that measures it sees only this
- * interface. Bin values are {@link Long}, {@link Double}, {@link String}, {@code byte[]} or
- * {@link Boolean}. Every key is a string user key in the namespace the adapter was opened for.
+ * interface. Bin values are {@link Long}, {@link Double}, {@link String}, {@code byte[]},
+ * {@link Boolean}, or a {@link List} or {@link Map} of those (list and map bins). Every key is a string user key in the namespace the adapter was opened for.
  *
  * <p>Implementations are thread-safe: sync operations may be called from many threads and async
  * operations may have many commands in flight.

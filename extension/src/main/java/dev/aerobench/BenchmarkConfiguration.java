@@ -63,10 +63,20 @@ public final class BenchmarkConfiguration {
     /** {@code true} to connect to the external server with TLS; default: environment variable {@code AEROSPIKE_TLS}. */
     public static final String TLS = "aerobench.tls";
     /**
-     * Directory for the JSON results, one file per test; default {@value #DEFAULT_REPORTS_DIR}
+     * Directory for the report files (the JSON results, one file per test, and the run's summary,
+     * JMH, Bencher and github-action-benchmark files); default {@value #DEFAULT_REPORTS_DIR}
      * (relative to the working directory: the module under Maven).
      */
     public static final String REPORTS_DIR = "aerobench.reportsDir";
+    /**
+     * Which reports a run writes, comma-separated: {@code console} (arms, progress, tables,
+     * verdicts), {@code junit} (JUnit report entries), {@code json} (a file per test), {@code
+     * markdown} ({@code summary.md}, appended to {@code $GITHUB_STEP_SUMMARY} when set), {@code jmh}
+     * ({@code jmh-result.json}), {@code bmf} ({@code bencher.json}), {@code github-action-benchmark}
+     * ({@code custom-smaller-is-better.json}, {@code custom-bigger-is-better.json}); default: all of
+     * them. The setting is the run's: read once, from the configuration parameters only.
+     */
+    public static final String REPORTS = "aerobench.reports";
     /**
      * Where the embedded server runs: {@value #EMBEDDED_JVM_OWN} (the default), a JVM of its own, so
      * that its garbage collections stay out of the measuring JVM; or {@value #EMBEDDED_JVM_SAME}, in

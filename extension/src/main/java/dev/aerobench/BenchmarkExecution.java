@@ -6,7 +6,8 @@ import dev.aerobench.internal.measure.GateOutcome;
 import dev.aerobench.internal.measure.MeasurementPlan;
 import dev.aerobench.internal.measure.Thresholds;
 import dev.aerobench.internal.measure.Workload;
-import java.io.PrintStream;
+import dev.aerobench.internal.report.BenchmarkListener;
+import dev.aerobench.internal.report.OperationStart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -14,8 +15,8 @@ import java.util.function.Function;
 /**
  * Runs the measurements of one benchmark test after its body: seeds both arms' data, measures
  * each operation (built-in, then the test's own) with the runner, judges it with the gate
- * (fork after fork, each later fork with both clients opened anew, until the gate decides), prints the tables, and always
- * removes the data it wrote.
+ * (fork after fork, each later fork with both clients opened anew, until the gate decides), tells the
+ * reports what it measures, its progress and each outcome, and always removes the data it wrote.
  */
 final class BenchmarkExecution {
 
@@ -23,14 +24,14 @@ final class BenchmarkExecution {
     private final BenchmarkSettings settings;
     private final ArmData candidate;
     private final ArmData baseline;
-    private final PrintStream out;
+    private final BenchmarkListener reports;
 
-    BenchmarkExecution(TestRun run, PrintStream out) {
+    BenchmarkExecution(TestRun run, BenchmarkListener reports) {
         this.run = run;
         this.settings = run.settings();
         this.candidate = run.candidate();
         this.baseline = run.baseline();
-        this.out = out;
+        this.reports = reports;
     }
 
     /** Measures everything and returns one outcome per operation, in order; cleans up whatever happens. */
@@ -78,35 +79,29 @@ final class BenchmarkExecution {
     private GateOutcome measure(
             String name, MeasurementPlan plan, Thresholds thresholds, Function<ArmData, Workload> workload) {
         Mode mode = workload.apply(candidate).mode();
-        out.printf(
-                "aerobench: measuring %s (%s): forks of %d ops per arm in blocks of %d%s, until decided "
-                        + "(%d to %d forks, at most %d s)%n",
-                name,
-                mode.label(),
-                plan.opsPerFork(),
-                plan.blockOps(mode),
-                mode == Mode.ASYNC_CONCURRENT ? ", " + plan.concurrency() + " in flight" : "",
-                plan.minForks(),
-                plan.maxForks(),
-                plan.budget().toSeconds());
-        return new BenchmarkRunner(plan).run(name, thresholds, fork -> {
-            if (fork == 1) {
-                return BenchmarkRunner.forkArms(arm(candidate, workload), arm(baseline, workload), () -> {});
-            }
-            TestRun.Arms fresh = run.openFreshArms();
-            try {
-                return BenchmarkRunner.forkArms(
-                        arm(fresh.candidate(), workload), arm(fresh.baseline(), workload), fresh::close);
-            } catch (RuntimeException | Error notStarted) {
-                // The runner closes a fork's arms only once it has them.
-                try {
-                    fresh.close();
-                } catch (RuntimeException | Error closeFailed) {
-                    notStarted.addSuppressed(closeFailed);
-                }
-                throw notStarted;
-            }
-        });
+        reports.operationStarted(new OperationStart(name, mode, plan));
+        GateOutcome outcome = new BenchmarkRunner(plan)
+                .withProgress(reports::forkCompleted)
+                .run(name, thresholds, fork -> {
+                    if (fork == 1) {
+                        return BenchmarkRunner.forkArms(arm(candidate, workload), arm(baseline, workload), () -> {});
+                    }
+                    TestRun.Arms fresh = run.openFreshArms();
+                    try {
+                        return BenchmarkRunner.forkArms(
+                                arm(fresh.candidate(), workload), arm(fresh.baseline(), workload), fresh::close);
+                    } catch (RuntimeException | Error notStarted) {
+                        // The runner closes a fork's arms only once it has them.
+                        try {
+                            fresh.close();
+                        } catch (RuntimeException | Error closeFailed) {
+                            notStarted.addSuppressed(closeFailed);
+                        }
+                        throw notStarted;
+                    }
+                });
+        reports.operationFinished(outcome);
+        return outcome;
     }
 
     private static Arm<Workload> arm(ArmData data, Function<ArmData, Workload> workload) {

@@ -3,6 +3,8 @@ package dev.aerobench;
 import static dev.aerobench.BenchmarkConfiguration.forOperation;
 
 import dev.aerobench.adapter.ClientAdapter;
+import dev.aerobench.internal.report.Report;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -85,6 +87,41 @@ final class ConfigurationReader {
             }
         }
         return List.copyOf(operations);
+    }
+
+    /** The reports {@value BenchmarkConfiguration#REPORTS} names, in its order, or every report. */
+    List<Report> reports() {
+        Optional<String> configured = parameter(BenchmarkConfiguration.REPORTS);
+        if (configured.isEmpty()) {
+            return Report.DEFAULTS;
+        }
+        List<Report> reports = new ArrayList<>();
+        for (String name : configured.get().split(",")) {
+            if (name.isBlank()) {
+                continue;
+            }
+            Report report = Report.named(name)
+                    .orElseThrow(() -> ConfigurationError.ofRun()
+                            .problem(
+                                    BenchmarkConfiguration.REPORTS + " names an unknown report '" + name.trim() + "'",
+                                    "Use a comma-separated list of " + Report.names() + "."));
+            if (!reports.contains(report)) {
+                reports.add(report);
+            }
+        }
+        if (reports.isEmpty()) {
+            throw ConfigurationError.ofRun()
+                    .problem(
+                            BenchmarkConfiguration.REPORTS + "='" + configured.get() + "' names no report",
+                            "Use a comma-separated list of " + Report.names() + ", or leave it out for all.");
+        }
+        return List.copyOf(reports);
+    }
+
+    /** The directory {@value BenchmarkConfiguration#REPORTS_DIR} names, or the default. */
+    Path reportsDirectory() {
+        return Path.of(
+                parameter(BenchmarkConfiguration.REPORTS_DIR).orElse(BenchmarkConfiguration.DEFAULT_REPORTS_DIR));
     }
 
     /**

@@ -52,7 +52,10 @@ class ExecutableJarIT {
                         "aerobench-examples: 4 passed, 0 failed, 0 skipped");
         assertThat(run.status()).as(run.output()).isZero();
         try (var files = Files.list(workingDirectory.resolve(ExamplesLauncher.REPORTS_DIRECTORY))) {
-            assertThat(files).hasSize(4);
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .as("a JSON file per test, and the run's reports")
+                    .hasSize(4 + 5)
+                    .contains("summary.md", "jmh-result.json", "bencher.json");
         }
     }
 

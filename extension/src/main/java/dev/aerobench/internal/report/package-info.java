@@ -1,6 +1,10 @@
 /**
- * Internal, not API: the output of the results, the console tables and the JSON files (their
- * formats are sealed by golden files), and the JUnit report entries. May change in any release.
+ * Internal, not API: the output of a run. One channel ({@link dev.aerobench.internal.report.ReportChannel})
+ * tells every chosen report ({@link dev.aerobench.internal.report.Report}, setting {@code
+ * aerobench.reports}) the run's events ({@link dev.aerobench.internal.report.BenchmarkListener}):
+ * the console, the JUnit report entries, the JSON file per test, and the run-wide Markdown summary,
+ * JMH, Bencher and github-action-benchmark files. The formats are sealed by golden files. May change
+ * in any release.
  */
 @API(status = INTERNAL)
 package dev.aerobench.internal.report;

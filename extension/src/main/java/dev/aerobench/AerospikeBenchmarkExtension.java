@@ -227,11 +227,14 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
     }
 
     private static BenchmarkServer server(ExtensionContext context, ServerKind requested) {
-        ServerProvider provider = new ServerProvider(new ConfigurationReader(context));
-        ServerKind kind = provider.resolve(requested);
-        return context.getRoot()
-                .getStore(NAMESPACE)
-                .getOrComputeIfAbsent(ServerProvider.storeKey(kind), key -> provider.start(kind), ProvidedServer.class);
+        ServerProvider provider = new ServerProvider(
+                new ConfigurationReader(context), runScope(context).reports()::notice);
+        ExtensionContext.Store root = context.getRoot().getStore(NAMESPACE);
+        // Resolved once per run: AUTO asks Docker, and says at most once why it took the embedded server.
+        ServerKind kind = root.getOrComputeIfAbsent(
+                ServerProvider.storeKey(requested) + "-kind", key -> provider.resolve(requested), ServerKind.class);
+        return root.getOrComputeIfAbsent(
+                ServerProvider.storeKey(kind), key -> provider.start(kind), ProvidedServer.class);
     }
 
     private static LoadedArm load(

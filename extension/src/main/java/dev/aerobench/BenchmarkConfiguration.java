@@ -89,6 +89,11 @@ public final class BenchmarkConfiguration {
     public static final String EMBEDDED_JVM_SAME = "same";
     /** Docker image of the container server; default {@value #DEFAULT_CONTAINER_IMAGE}. */
     public static final String CONTAINER_IMAGE = "aerobench.container.image";
+    /**
+     * Seconds the container server's node may take, after its container started, until it serves
+     * (its cluster formed); default {@value #DEFAULT_CONTAINER_READY_TIMEOUT_SECONDS}.
+     */
+    public static final String CONTAINER_READY_TIMEOUT_SECONDS = "aerobench.container.readyTimeoutSeconds";
 
     /** Default of {@link #PORT}: Aerospike's service port. */
     public static final int DEFAULT_PORT = 3000;
@@ -98,6 +103,8 @@ public final class BenchmarkConfiguration {
     public static final String DEFAULT_REPORTS_DIR = "target/aerobench-reports";
     /** Default of {@link #CONTAINER_IMAGE}: pinned, so that a run is reproducible. */
     public static final String DEFAULT_CONTAINER_IMAGE = "aerospike/aerospike-server:8.1.0.0";
+    /** Default of {@link #CONTAINER_READY_TIMEOUT_SECONDS}: a real node serves about 2 s after its start. */
+    public static final int DEFAULT_CONTAINER_READY_TIMEOUT_SECONDS = 60;
 
     /** Environment variable naming the external server's host, as in the seed suite. */
     public static final String ENV_HOST = "AEROSPIKE_HOST";

@@ -3,6 +3,7 @@ package dev.aerobench;
 import dev.aerobench.internal.measure.Arm;
 import dev.aerobench.internal.measure.BenchmarkRunner;
 import dev.aerobench.internal.measure.GateOutcome;
+import dev.aerobench.internal.measure.MeasurementException;
 import dev.aerobench.internal.measure.MeasurementPlan;
 import dev.aerobench.internal.measure.Thresholds;
 import dev.aerobench.internal.measure.Workload;
@@ -39,16 +40,30 @@ final class BenchmarkExecution {
         List<GateOutcome> outcomes;
         try {
             outcomes = measureAll();
-        } catch (RuntimeException | Error failure) {
+        } catch (RuntimeException | Error thrown) {
+            Throwable failure = thrown instanceof MeasurementException failed ? onServer(failed) : thrown;
             try {
                 cleanUp();
             } catch (RuntimeException cleanupFailure) {
                 failure.addSuppressed(cleanupFailure);
             }
-            throw failure;
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) failure;
         }
         cleanUp();
         return outcomes;
+    }
+
+    /** A failed operation with the server it ran against and what to do about it. */
+    private MeasurementException onServer(MeasurementException failed) {
+        BenchmarkServer server = run.server();
+        String fix = failed.timedOut()
+                ? "The server did not answer within the client's timeout: check that it is up and not overloaded."
+                : "Check that the server is up and serves namespace " + server.namespace()
+                        + "; the cause below is the client's (or the operation's) own error.";
+        return failed.with(". Server: " + server.describe() + ". " + fix);
     }
 
     private List<GateOutcome> measureAll() {

@@ -49,6 +49,11 @@ final class ConfigurationReader {
         return parameter(key).or(() -> set(environment.apply(variable)));
     }
 
+    /** The environment variable {@code variable}, or {@code null} when unset (as {@link System#getenv(String)}). */
+    String environment(String variable) {
+        return environment.apply(variable);
+    }
+
     private static Optional<String> set(String value) {
         return Optional.ofNullable(value).map(String::trim).filter(trimmed -> !trimmed.isEmpty());
     }

@@ -23,15 +23,24 @@ final class CdtOperations {
     record Call(List<MsgValue> context, int code, List<MsgValue> args) {}
 
     static int apply(Message msg, int op, OpContext context, boolean modify) {
+        byte[] name = msg.opName(op);
+        Bin bin = context.bin(name);
+        if (bin == null && !modify) {
+            return ResultCode.OK; // a real node reads nothing from a missing bin, whatever the call
+        }
         Call call = parse(msg.opValue(op));
         if (call == null) {
             return ResultCode.PARAMETER_ERROR;
         }
-        byte[] name = msg.opName(op);
-        Bin bin = context.bin(name);
-        MsgValue current = bin == null ? null : MsgCodec.fromParticle(bin.particleType(), bin.value());
+        MsgValue current;
+        try {
+            current = bin == null ? null : MsgCodec.fromParticle(bin.particleType(), bin.value());
+        } catch (MsgFormatException malformed) {
+            return ResultCode.PARAMETER_ERROR;
+        }
         if (bin != null && !(current instanceof MList) && !(current instanceof MMap)) {
-            return ResultCode.BIN_TYPE_ERROR;
+            // With a context the node refuses the bin before it looks at the call.
+            return call.context().isEmpty() ? ResultCode.BIN_TYPE_ERROR : ResultCode.PARAMETER_ERROR;
         }
         CdtResult result = call.context().isEmpty()
                 ? apply(current, call.code(), call.args(), modify)
@@ -40,6 +49,9 @@ final class CdtOperations {
             return result.resultCode();
         }
         if (result.updated() != null) {
+            if (deeperThan(result.updated(), MsgCodec.MAX_DEPTH)) {
+                return ResultCode.PARAMETER_ERROR; // it could not be read back
+            }
             context.put(bin(name, result.updated()));
         }
         if (result.returned() != null) {
@@ -87,6 +99,20 @@ final class CdtOperations {
                 contextPairs.items(),
                 (int) innerCode.value(),
                 inner.items().subList(1, inner.items().size()));
+    }
+
+    /** Whether {@code value} nests lists and maps more than {@code depth} levels deep. */
+    static boolean deeperThan(MsgValue value, int depth) {
+        if (depth < 0) {
+            return true;
+        }
+        return switch (value) {
+            case MList list -> list.items().stream().anyMatch(item -> deeperThan(item, depth - 1));
+            case MMap map ->
+                map.entries().stream()
+                        .anyMatch(e -> deeperThan(e.key(), depth - 1) || deeperThan(e.value(), depth - 1));
+            default -> false;
+        };
     }
 
     private static Bin bin(byte[] name, MsgValue value) {

@@ -16,11 +16,23 @@ final class MsgOrder {
 
     private MsgOrder() {}
 
+    /**
+     * What a comparison answers once it meets a wildcard anywhere, however deep: the node's
+     * {@code msgpack_cmp} stops there and calls the whole values equal, so {@code [1, *]} equals
+     * {@code [1, "a", 3]}.
+     */
+    private static final int WILDCARD_MET = Integer.MIN_VALUE;
+
     static int compare(MsgValue a, MsgValue b) {
+        int result = walk(a, b);
+        return result == WILDCARD_MET ? 0 : result;
+    }
+
+    private static int walk(MsgValue a, MsgValue b) {
         Kind ka = a.kind();
         Kind kb = b.kind();
         if (ka == Kind.WILDCARD || kb == Kind.WILDCARD) {
-            return 0;
+            return WILDCARD_MET;
         }
         if (ka != kb) {
             return ka.compareTo(kb);
@@ -33,7 +45,7 @@ final class MsgOrder {
             case DOUBLE -> Double.compare(((Dbl) a).value(), ((Dbl) b).value());
             case LIST -> compareLists(((MList) a).items(), ((MList) b).items());
             case MAP -> compareMaps(((MMap) a).entries(), ((MMap) b).entries());
-            case WILDCARD -> 0;
+            case WILDCARD -> WILDCARD_MET;
         };
     }
 
@@ -45,7 +57,7 @@ final class MsgOrder {
     private static int compareLists(List<MsgValue> a, List<MsgValue> b) {
         int common = Math.min(a.size(), b.size());
         for (int i = 0; i < common; i++) {
-            int result = compare(a.get(i), b.get(i));
+            int result = walk(a.get(i), b.get(i));
             if (result != 0) {
                 return result;
             }
@@ -58,9 +70,9 @@ final class MsgOrder {
             return Integer.compare(a.size(), b.size());
         }
         for (int i = 0; i < a.size(); i++) {
-            int result = compare(a.get(i).key(), b.get(i).key());
+            int result = walk(a.get(i).key(), b.get(i).key());
             if (result == 0) {
-                result = compare(a.get(i).value(), b.get(i).value());
+                result = walk(a.get(i).value(), b.get(i).value());
             }
             if (result != 0) {
                 return result;

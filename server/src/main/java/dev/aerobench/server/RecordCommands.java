@@ -11,8 +11,8 @@ import java.util.List;
  */
 final class RecordCommands {
 
-    /** Largest record the server stores (the real server's 8 MiB write block). */
-    static final int MAX_RECORD_BYTES = 8 * 1024 * 1024;
+    /** Largest record the server stores: a real node's {@code max-record-size} default, 1 MiB. */
+    static final int MAX_RECORD_BYTES = 1024 * 1024;
     /** Longest bin name the real server accepts, in bytes. */
     static final int MAX_BIN_NAME_BYTES = 15;
     /** Bytes a real server adds to a record's size besides bins, key and set. */
@@ -23,9 +23,11 @@ final class RecordCommands {
     private static final int TTL_NAMESPACE_DEFAULT = 0;
 
     private final Clock clock;
+    private final Edition edition;
 
-    RecordCommands(Clock clock) {
+    RecordCommands(Clock clock, Edition edition) {
         this.clock = clock;
+        this.edition = edition;
     }
 
     /** Seconds since the Aerospike epoch (2010-01-01) by this server's clock. */
@@ -143,7 +145,7 @@ final class RecordCommands {
     }
 
     private void write(Namespace namespace, Digest digest, Message msg, ResponseWriter out, int batchIndex) {
-        int refused = WriteRequestCheck.check(msg);
+        int refused = WriteRequestCheck.check(msg, edition);
         if (refused != ResultCode.OK) {
             error(out, refused, batchIndex);
             return;
@@ -225,7 +227,7 @@ final class RecordCommands {
             error(out, ResultCode.KEY_NOT_FOUND, batchIndex);
             return;
         }
-        if (result.bins.isEmpty() && (msg.info2 & Wire.INFO2_DURABLE_DELETE) != 0) {
+        if (result.bins.isEmpty() && (msg.info2 & Wire.INFO2_DURABLE_DELETE) != 0 && edition == Edition.COMMUNITY) {
             error(out, ResultCode.ENTERPRISE_ONLY, batchIndex);
             return;
         }

@@ -151,6 +151,12 @@ class MsgCodecTest {
                 .isTrue();
         assertThat(pattern.sameAs(MList.of(List.of(MsgValue.of(2), MsgValue.string("anything")))))
                 .isFalse();
+        // The node stops at the wildcard: the rest of a longer list, and what follows, match too.
+        assertThat(pattern.sameAs(MList.of(List.of(MsgValue.of(1), MsgValue.string("a"), MsgValue.of(3)))))
+                .isTrue();
+        MList nested = MList.of(List.of(pattern, MsgValue.of(9)));
+        assertThat(nested.sameAs(MList.of(List.of(MList.of(List.of(MsgValue.of(1), MsgValue.NIL)), MsgValue.of(0)))))
+                .isTrue();
         assertThat(MsgCodec.unpack(new byte[] {(byte) 0xd4, (byte) 0xff, 0x01})).isSameAs(MsgValue.INFINITY);
         assertThat(MsgCodec.pack(pattern)).isEqualTo(packed);
     }

@@ -161,6 +161,8 @@ public final class BenchmarkRunner {
                 int warmup = fork == 1 ? plan.warmupOps() : plan.forkWarmupOps(mode);
                 interleave(candidateDriver, baselineDriver, warmup, null, null);
                 interleave(candidateDriver, baselineDriver, plan.opsPerFork(), candidate, baseline);
+            } catch (MeasurementException failed) {
+                throw failed.with(" (in fork " + fork + ")");
             }
             ForkStats candidateFork = candidate.endFork();
             ForkStats baselineFork = baseline.endFork();

@@ -21,6 +21,12 @@ public interface BenchmarkListener {
     /** The run's first benchmark test is about to start: once per run. */
     default void runStarted(RunStart run) {}
 
+    /**
+     * Something about how the run is set up that a person should read, in one line: which server
+     * AUTO took and why, how long a container took to serve.
+     */
+    default void notice(String message) {}
+
     /** A benchmark test measures next: its arms and server. */
     default void benchmarkStarted(BenchmarkStart benchmark) {}
 

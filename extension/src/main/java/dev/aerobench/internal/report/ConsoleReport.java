@@ -54,6 +54,11 @@ final class ConsoleReport implements BenchmarkListener {
     }
 
     @Override
+    public void notice(String message) {
+        line("aerobench: " + message);
+    }
+
+    @Override
     public void benchmarkStarted(BenchmarkStart benchmark) {
         line("aerobench: " + benchmark.description());
         line("  candidate: " + benchmark.candidate());

@@ -41,6 +41,11 @@ public final class ReportChannel implements BenchmarkListener, AutoCloseable {
     }
 
     @Override
+    public synchronized void notice(String message) {
+        tell(listener -> listener.notice(message));
+    }
+
+    @Override
     public synchronized void benchmarkStarted(BenchmarkStart benchmark) {
         tell(listener -> listener.benchmarkStarted(benchmark));
     }

@@ -152,7 +152,7 @@ class ClientArmServerTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> adapter.put("sync", "k", Map.of("when", new java.util.Date())))
                 .withMessageContaining("Bin 'when'")
-                .withMessageContaining("Long, Integer, Double, String, byte[] or Boolean");
+                .withMessageContaining("Long, Integer, Double, String, byte[], Boolean, List or Map");
         assertThat(adapter.putAsync("sync", "k", Map.of("when", new java.util.Date())))
                 .failsWithin(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }

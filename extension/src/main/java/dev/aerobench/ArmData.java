@@ -124,6 +124,19 @@ final class ArmData implements ArmContext {
         }
     }
 
+    /**
+     * Creates the secondary index the {@link Operation#needsIndex() query operations} use on this
+     * arm's set (untimed, after {@link #seed()}); both arms share the set and so the index.
+     */
+    void createIndex() {
+        adapter.createIndex(set, OperationWorkloads.INDEXED_BIN, OperationWorkloads.indexName(set));
+    }
+
+    /** Drops the index {@link #createIndex()} made; nothing happens if there is none. */
+    void dropIndex() {
+        adapter.dropIndex(set, OperationWorkloads.indexName(set));
+    }
+
     /** Deletes every record this arm may have written. */
     void cleanUp() {
         for (String key : keys) {

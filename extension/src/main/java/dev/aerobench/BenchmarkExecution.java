@@ -69,6 +69,9 @@ final class BenchmarkExecution {
     private List<GateOutcome> measureAll() {
         candidate.seed();
         baseline.seed();
+        if (needsIndex()) {
+            candidate.createIndex();
+        }
         List<GateOutcome> outcomes = new ArrayList<>();
         for (Operation operation : settings.operations()) {
             outcomes.add(measure(
@@ -120,8 +123,22 @@ final class BenchmarkExecution {
         return new Arm<>(data.name(), data.adapter().identity(), workload.apply(data));
     }
 
+    private boolean needsIndex() {
+        return settings.operations().stream().anyMatch(Operation::needsIndex);
+    }
+
     private void cleanUp() {
         RuntimeException failure = null;
+        if (needsIndex()) {
+            try {
+                candidate.dropIndex();
+            } catch (RuntimeException dropFailed) {
+                failure = new IllegalStateException(
+                        "aerobench could not drop its secondary index " + OperationWorkloads.indexName(candidate.set())
+                                + "; drop it by hand",
+                        dropFailed);
+            }
+        }
         for (ArmData arm : List.of(candidate, baseline)) {
             try {
                 arm.cleanUp();

@@ -39,6 +39,12 @@ record BenchmarkSettings(
     /** A fork of scans runs {@code count / 50} scans (at least 2), its warmup {@code warmup / 50}: each reads the whole set. */
     static final int SCAN_DIVISOR = 50;
 
+    /**
+     * A fork of secondary-index queries runs {@code count / 10} queries (at least 2), its warmup
+     * {@code warmup / 10}: each finds ten records of each arm and costs some hundred gets.
+     */
+    static final int QUERY_DIVISOR = 10;
+
     /** One arm as configured: coordinates (or {@link AerospikeBenchmark#TEST_CLASSPATH}) or an adapter class. */
     record ArmSetting(String coordinates, Class<? extends ClientAdapter> adapterClass) {
         boolean usesAdapterClass() {
@@ -53,9 +59,15 @@ record BenchmarkSettings(
 
     /** How {@code operation} is measured: warmup, operations per fork, forks, time budget, concurrency and seed. */
     MeasurementPlan plan(Operation operation) {
-        return operation == Operation.SCAN
-                ? plan(warmup == 0 ? 0 : Math.max(2, warmup / SCAN_DIVISOR), Math.max(2, count / SCAN_DIVISOR))
-                : plan(warmup, count);
+        return switch (operation) {
+            case SCAN -> divided(SCAN_DIVISOR);
+            case QUERY, QUERY_ASYNC -> divided(QUERY_DIVISOR);
+            default -> plan(warmup, count);
+        };
+    }
+
+    private MeasurementPlan divided(int divisor) {
+        return plan(warmup == 0 ? 0 : Math.max(2, warmup / divisor), Math.max(2, count / divisor));
     }
 
     /** How an operation the test added through its {@link BenchmarkPlan} is measured. */
@@ -168,6 +180,16 @@ record BenchmarkSettings(
                     "must have maxForks >= forks but maxForks is " + settings.maxForks() + " and forks "
                             + settings.forks(),
                     "Set maxForks to at least forks.");
+        }
+        if (settings.recordBins() != AerospikeBenchmark.SEED_RECORD) {
+            List<Operation> needSeed =
+                    operations.stream().filter(Operation::needsSeedRecords).toList();
+            if (!needSeed.isEmpty()) {
+                throw reader.error(
+                        "measures " + needSeed + ", which read the seed record's age bin, but sets recordBins = "
+                                + settings.recordBins() + " (records without an age bin)",
+                        "Remove recordBins (and binBytes), or measure these operations in a test of their own.");
+            }
         }
         return settings;
     }

@@ -106,6 +106,8 @@ class BenchmarkSettingsTest {
         Duration budget = Duration.ofSeconds(12);
         assertThat(settings.plan(Operation.GET)).isEqualTo(new MeasurementPlan(500, 1000, 4, 40, budget, 50, 7));
         assertThat(settings.plan(Operation.SCAN)).isEqualTo(new MeasurementPlan(10, 20, 4, 40, budget, 50, 7));
+        assertThat(settings.plan(Operation.QUERY)).isEqualTo(new MeasurementPlan(50, 100, 4, 40, budget, 50, 7));
+        assertThat(settings.plan(Operation.QUERY_ASYNC)).isEqualTo(settings.plan(Operation.QUERY));
         assertThat(settings.customPlan()).isEqualTo(settings.plan(Operation.GET));
         assertThat(resolve("plain", Map.of()).plan(Operation.SCAN).warmupOps())
                 .isEqualTo(AerospikeBenchmark.DEFAULT_WARMUP / 50);
@@ -144,6 +146,19 @@ class BenchmarkSettingsTest {
                 .hasMessageContaining("Set count to a positive number");
     }
 
+    @Test
+    @DisplayName("reject operations that read the seed record's age bin when the records have other bins")
+    void seedRecordOperationsNeedSeedRecords() {
+        assertThatThrownBy(() -> resolve("filteredWithOwnRecords", Map.of()))
+                .isInstanceOf(ExtensionConfigurationException.class)
+                .hasMessageContaining("[FILTERED_GET, QUERY]")
+                .hasMessageContaining("recordBins = 3")
+                .hasMessageContaining("Remove recordBins");
+        assertThat(resolve("filteredWithOwnRecords", Map.of(BenchmarkConfiguration.RECORD_BINS, "0"))
+                        .operations())
+                .containsExactly(Operation.FILTERED_GET, Operation.QUERY, Operation.MAP_INCREMENT);
+    }
+
     /** Benchmark methods to read settings from; never run (a nested class is not selected). */
     static class Fixtures {
         @AerospikeBenchmark(
@@ -162,6 +177,11 @@ class BenchmarkSettingsTest {
 
         @AerospikeBenchmark(candidateAdapter = DelayedClientAdapter.class)
         void customCandidate() {}
+
+        @AerospikeBenchmark(
+                operations = {Operation.FILTERED_GET, Operation.QUERY, Operation.MAP_INCREMENT},
+                recordBins = 3)
+        void filteredWithOwnRecords() {}
     }
 
     static BenchmarkSettings resolve(String methodName, Map<String, String> configuration) {

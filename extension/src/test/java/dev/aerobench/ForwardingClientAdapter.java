@@ -74,6 +74,64 @@ abstract class ForwardingClientAdapter implements ClientAdapter {
     }
 
     @Override
+    public long mapIncrement(String set, String key, String bin, String mapKey, long delta) {
+        beforeOperation();
+        return delegate.mapIncrement(set, key, bin, mapKey, delta);
+    }
+
+    @Override
+    public CompletableFuture<Long> mapIncrementAsync(String set, String key, String bin, String mapKey, long delta) {
+        beforeOperation();
+        return delegate.mapIncrementAsync(set, key, bin, mapKey, delta);
+    }
+
+    @Override
+    public long listAppend(String set, String key, String bin, Object value) {
+        beforeOperation();
+        return delegate.listAppend(set, key, bin, value);
+    }
+
+    @Override
+    public CompletableFuture<Long> listAppendAsync(String set, String key, String bin, Object value) {
+        beforeOperation();
+        return delegate.listAppendAsync(set, key, bin, value);
+    }
+
+    @Override
+    public Map<String, Object> getIfAtLeast(String set, String key, String bin, long minimum) {
+        beforeOperation();
+        return delegate.getIfAtLeast(set, key, bin, minimum);
+    }
+
+    @Override
+    public CompletableFuture<Map<String, Object>> getIfAtLeastAsync(String set, String key, String bin, long minimum) {
+        beforeOperation();
+        return delegate.getIfAtLeastAsync(set, key, bin, minimum);
+    }
+
+    @Override
+    public void createIndex(String set, String bin, String name) {
+        delegate.createIndex(set, bin, name);
+    }
+
+    @Override
+    public void dropIndex(String set, String name) {
+        delegate.dropIndex(set, name);
+    }
+
+    @Override
+    public List<Map<String, Object>> queryRange(String set, String bin, long from, long to) {
+        beforeOperation();
+        return delegate.queryRange(set, bin, from, to);
+    }
+
+    @Override
+    public CompletableFuture<List<Map<String, Object>>> queryRangeAsync(String set, String bin, long from, long to) {
+        beforeOperation();
+        return delegate.queryRangeAsync(set, bin, from, to);
+    }
+
+    @Override
     public void close() {
         delegate.close();
     }

@@ -97,6 +97,41 @@ public final class UserRepositoryAdapter implements ClientAdapter {
         return repository(set).delete(key);
     }
 
+    /** A visit counted: aerobench's map increment is the repository's {@link UserRepository#recordVisit}. */
+    @Override
+    public long mapIncrement(String set, String key, String bin, String mapKey, long delta) {
+        if (delta != 1) {
+            throw new UnsupportedOperationException("UserRepository counts visits one at a time, not " + delta);
+        }
+        return repository(set).recordVisit(key, mapKey);
+    }
+
+    @Override
+    public void createIndex(String set, String bin, String name) {
+        requireAge(bin);
+        repository(set).createAgeIndex();
+    }
+
+    @Override
+    public void dropIndex(String set, String name) {
+        repository(set).dropAgeIndex();
+    }
+
+    /** aerobench's secondary-index query is the repository's {@link UserRepository#findByAgeBetween}. */
+    @Override
+    public List<Map<String, Object>> queryRange(String set, String bin, long from, long to) {
+        requireAge(bin);
+        return repository(set).findByAgeBetween(from, to).stream()
+                .map(User::toBins)
+                .toList();
+    }
+
+    private static void requireAge(String bin) {
+        if (!bin.equals("age")) {
+            throw new UnsupportedOperationException("UserRepository queries users by age only, not by " + bin);
+        }
+    }
+
     @Override
     public CompletableFuture<Void> putAsync(String set, String key, Map<String, Object> bins) {
         throw noAsyncApi();

@@ -107,4 +107,38 @@ class UserRepositoryTest {
                     .hasMessageContaining("sync operations");
         }
     }
+
+    @Test
+    @DisplayName("counts visits per page in a map bin, in page order")
+    void countsVisits() {
+        UserRepository users = users("counts_visits");
+        users.save(new User("ada", "Ada", 36, 9.5));
+
+        assertThat(users.recordVisit("ada", "home")).isEqualTo(1);
+        assertThat(users.recordVisit("ada", "about")).isEqualTo(1);
+        assertThat(users.recordVisit("ada", "home")).isEqualTo(2);
+
+        assertThat(users.visits("ada")).containsExactly(Map.entry("about", 1L), Map.entry("home", 2L));
+        assertThat(users.findById("ada")).contains(new User("ada", "Ada", 36, 9.5));
+    }
+
+    @Test
+    @DisplayName("finds users by age range through a secondary index")
+    void findsByAge() {
+        UserRepository users = users("finds_by_age");
+        users.createAgeIndex();
+        try {
+            User ada = new User("ada", "Ada", 36, 9.5);
+            User alan = new User("alan", "Alan", 41, 8.0);
+            User grace = new User("grace", "Grace", 85, 9.9);
+            users.save(ada);
+            users.save(alan);
+            users.save(grace);
+
+            assertThat(users.findByAgeBetween(30, 50)).containsExactlyInAnyOrder(ada, alan);
+            assertThat(users.findByAgeBetween(86, 200)).isEmpty();
+        } finally {
+            users.dropAgeIndex();
+        }
+    }
 }

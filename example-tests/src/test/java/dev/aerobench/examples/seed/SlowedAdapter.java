@@ -84,6 +84,56 @@ public abstract class SlowedAdapter implements ClientAdapter {
     }
 
     @Override
+    public long mapIncrement(String set, String key, String bin, String mapKey, long delta) {
+        return timed(() -> client.mapIncrement(set, key, bin, mapKey, delta));
+    }
+
+    @Override
+    public CompletableFuture<Long> mapIncrementAsync(String set, String key, String bin, String mapKey, long delta) {
+        return slowed(() -> client.mapIncrementAsync(set, key, bin, mapKey, delta));
+    }
+
+    @Override
+    public long listAppend(String set, String key, String bin, Object value) {
+        return timed(() -> client.listAppend(set, key, bin, value));
+    }
+
+    @Override
+    public CompletableFuture<Long> listAppendAsync(String set, String key, String bin, Object value) {
+        return slowed(() -> client.listAppendAsync(set, key, bin, value));
+    }
+
+    @Override
+    public Map<String, Object> getIfAtLeast(String set, String key, String bin, long minimum) {
+        return timed(() -> client.getIfAtLeast(set, key, bin, minimum));
+    }
+
+    @Override
+    public CompletableFuture<Map<String, Object>> getIfAtLeastAsync(String set, String key, String bin, long minimum) {
+        return slowed(() -> client.getIfAtLeastAsync(set, key, bin, minimum));
+    }
+
+    @Override
+    public void createIndex(String set, String bin, String name) {
+        client.createIndex(set, bin, name);
+    }
+
+    @Override
+    public void dropIndex(String set, String name) {
+        client.dropIndex(set, name);
+    }
+
+    @Override
+    public List<Map<String, Object>> queryRange(String set, String bin, long from, long to) {
+        return timed(() -> client.queryRange(set, bin, from, to));
+    }
+
+    @Override
+    public CompletableFuture<List<Map<String, Object>>> queryRangeAsync(String set, String bin, long from, long to) {
+        return slowed(() -> client.queryRangeAsync(set, bin, from, to));
+    }
+
+    @Override
     public void close() {
         client.close();
     }

@@ -12,7 +12,10 @@ final class BinValues {
 
     private BinValues() {}
 
-    /** One {@link Bin} per map entry; values must be Long, Integer, Double, String, byte[] or Boolean. */
+    /**
+     * One {@link Bin} per map entry; values must be Long, Integer, Double, String, byte[], Boolean, or
+     * a List or Map of those (stored as a list or an unordered map bin).
+     */
     static Bin[] toBins(Map<String, Object> bins) {
         Bin[] result = new Bin[bins.size()];
         int i = 0;
@@ -40,7 +43,7 @@ final class BinValues {
         return result;
     }
 
-    private static Value toValue(String name, Object value) {
+    static Value toValue(String name, Object value) {
         if (value instanceof Long l) {
             return Value.get(l.longValue());
         }
@@ -59,8 +62,14 @@ final class BinValues {
         if (value instanceof Boolean b) {
             return Value.get(b.booleanValue());
         }
+        if (value instanceof List<?> list) {
+            return Value.get(list);
+        }
+        if (value instanceof Map<?, ?> map) {
+            return Value.get(map);
+        }
         throw new IllegalArgumentException("Bin '" + name + "' has a value of type "
                 + (value == null ? "null" : value.getClass().getName())
-                + "; aerobench adapters take Long, Integer, Double, String, byte[] or Boolean");
+                + "; aerobench adapters take Long, Integer, Double, String, byte[], Boolean, List or Map");
     }
 }

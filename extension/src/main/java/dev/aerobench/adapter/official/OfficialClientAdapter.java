@@ -4,21 +4,37 @@ import com.aerospike.client.AerospikeClient;
 import com.aerospike.client.AerospikeException;
 import com.aerospike.client.Host;
 import com.aerospike.client.Key;
+import com.aerospike.client.Operation;
 import com.aerospike.client.Record;
+import com.aerospike.client.ResultCode;
+import com.aerospike.client.Value;
 import com.aerospike.client.async.EventLoops;
 import com.aerospike.client.async.EventPolicy;
 import com.aerospike.client.async.NioEventLoops;
+import com.aerospike.client.cdt.ListOperation;
+import com.aerospike.client.cdt.MapOperation;
+import com.aerospike.client.cdt.MapOrder;
+import com.aerospike.client.cdt.MapPolicy;
+import com.aerospike.client.cdt.MapWriteFlags;
+import com.aerospike.client.exp.Exp;
 import com.aerospike.client.listener.RecordArrayListener;
 import com.aerospike.client.listener.RecordListener;
+import com.aerospike.client.listener.RecordSequenceListener;
 import com.aerospike.client.listener.WriteListener;
 import com.aerospike.client.policy.ClientPolicy;
 import com.aerospike.client.policy.Policy;
 import com.aerospike.client.policy.TlsPolicy;
+import com.aerospike.client.query.Filter;
+import com.aerospike.client.query.IndexType;
+import com.aerospike.client.query.RecordSet;
+import com.aerospike.client.query.Statement;
 import dev.aerobench.adapter.ClientAdapter;
 import dev.aerobench.adapter.ConnectionSettings;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -72,6 +88,10 @@ public final class OfficialClientAdapter implements ClientAdapter {
     private final AerospikeClient client;
     private final ExecutorService scanThreads;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Map<String, Policy> filteredReadPolicies = new ConcurrentHashMap<>();
+
+    /** Maps this adapter creates are key-ordered, as most applications' maps are. */
+    private static final MapPolicy MAP_POLICY = new MapPolicy(MapOrder.KEY_ORDERED, MapWriteFlags.DEFAULT);
 
     /**
      * Connects to the server; fails when the seed node cannot be reached.
@@ -175,6 +195,10 @@ public final class OfficialClientAdapter implements ClientAdapter {
 
     @Override
     public CompletableFuture<Map<String, Object>> getAsync(String set, String key) {
+        return getAsync(null, key(set, key));
+    }
+
+    private CompletableFuture<Map<String, Object>> getAsync(Policy policy, Key key) {
         CompletableFuture<Map<String, Object>> result = new CompletableFuture<>();
         try {
             client.get(
@@ -190,8 +214,8 @@ public final class OfficialClientAdapter implements ClientAdapter {
                             result.completeExceptionally(e);
                         }
                     },
-                    null,
-                    key(set, key));
+                    policy,
+                    key);
         } catch (RuntimeException e) {
             result.completeExceptionally(e);
         }
@@ -217,6 +241,159 @@ public final class OfficialClientAdapter implements ClientAdapter {
                     },
                     null,
                     keys(set, keys));
+        } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+        }
+        return result;
+    }
+
+    @Override
+    public long mapIncrement(String set, String key, String bin, String mapKey, long delta) {
+        return client.operate(null, key(set, key), mapIncrement(bin, mapKey, delta))
+                .getLong(bin);
+    }
+
+    @Override
+    public CompletableFuture<Long> mapIncrementAsync(String set, String key, String bin, String mapKey, long delta) {
+        return operateAsync(key(set, key), bin, mapIncrement(bin, mapKey, delta));
+    }
+
+    @Override
+    public long listAppend(String set, String key, String bin, Object value) {
+        return client.operate(null, key(set, key), listAppend(bin, value)).getLong(bin);
+    }
+
+    @Override
+    public CompletableFuture<Long> listAppendAsync(String set, String key, String bin, Object value) {
+        return operateAsync(key(set, key), bin, listAppend(bin, value));
+    }
+
+    @Override
+    public Map<String, Object> getIfAtLeast(String set, String key, String bin, long minimum) {
+        return BinValues.toMap(client.get(atLeast(bin, minimum), key(set, key)));
+    }
+
+    @Override
+    public CompletableFuture<Map<String, Object>> getIfAtLeastAsync(String set, String key, String bin, long minimum) {
+        return getAsync(atLeast(bin, minimum), key(set, key));
+    }
+
+    @Override
+    public void createIndex(String set, String bin, String name) {
+        client.createIndex(null, namespace, set, name, bin, IndexType.NUMERIC).waitTillComplete();
+    }
+
+    @Override
+    public void dropIndex(String set, String name) {
+        try {
+            client.dropIndex(null, namespace, set, name).waitTillComplete();
+        } catch (AerospikeException e) {
+            if (e.getResultCode() != ResultCode.INDEX_NOTFOUND) {
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public List<Map<String, Object>> queryRange(String set, String bin, long from, long to) {
+        Statement statement = rangeStatement(set, bin, from, to);
+        try {
+            // On a thread of the adapter's own, for the reason scans run there (see the class comment).
+            return scanThreads
+                    .submit(() -> {
+                        List<Map<String, Object>> records = new ArrayList<>();
+                        try (RecordSet found = client.query(null, statement)) {
+                            while (found.next()) {
+                                records.add(BinValues.toMap(found.getRecord()));
+                            }
+                        }
+                        return records;
+                    })
+                    .get();
+        } catch (ExecutionException e) {
+            throw rethrow(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while querying " + namespace + "/" + set, e);
+        }
+    }
+
+    @Override
+    public CompletableFuture<List<Map<String, Object>>> queryRangeAsync(String set, String bin, long from, long to) {
+        CompletableFuture<List<Map<String, Object>>> result = new CompletableFuture<>();
+        List<Map<String, Object>> records = new ArrayList<>();
+        try {
+            client.query(
+                    null,
+                    new RecordSequenceListener() {
+                        @Override
+                        public void onRecord(Key found, Record record) {
+                            records.add(BinValues.toMap(record)); // one event loop calls this, in sequence
+                        }
+
+                        @Override
+                        public void onSuccess() {
+                            result.complete(records);
+                        }
+
+                        @Override
+                        public void onFailure(AerospikeException e) {
+                            result.completeExceptionally(e);
+                        }
+                    },
+                    null,
+                    rangeStatement(set, bin, from, to));
+        } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+        }
+        return result;
+    }
+
+    private static Operation mapIncrement(String bin, String mapKey, long delta) {
+        return MapOperation.increment(MAP_POLICY, bin, Value.get(mapKey), Value.get(delta));
+    }
+
+    private static Operation listAppend(String bin, Object value) {
+        return ListOperation.append(bin, BinValues.toValue(bin, value));
+    }
+
+    /** A read policy whose filter expression passes records whose {@code bin} is at least {@code minimum}. */
+    private Policy atLeast(String bin, long minimum) {
+        return filteredReadPolicies.computeIfAbsent(bin + '\u0000' + minimum, unused -> {
+            Policy policy = new Policy(client.getReadPolicyDefault());
+            policy.filterExp = Exp.build(Exp.ge(Exp.intBin(bin), Exp.val(minimum)));
+            return policy;
+        });
+    }
+
+    private Statement rangeStatement(String set, String bin, long from, long to) {
+        Statement statement = new Statement();
+        statement.setNamespace(namespace);
+        statement.setSetName(set);
+        statement.setFilter(Filter.range(bin, from, to));
+        return statement;
+    }
+
+    /** One operate command whose result is the integer the operation returns for {@code bin}. */
+    private CompletableFuture<Long> operateAsync(Key key, String bin, Operation operation) {
+        CompletableFuture<Long> result = new CompletableFuture<>();
+        try {
+            client.operate(
+                    null,
+                    new RecordListener() {
+                        @Override
+                        public void onSuccess(Key written, Record record) {
+                            result.complete(record.getLong(bin));
+                        }
+
+                        @Override
+                        public void onFailure(AerospikeException e) {
+                            result.completeExceptionally(e);
+                        }
+                    },
+                    null,
+                    key,
+                    operation);
         } catch (RuntimeException e) {
             result.completeExceptionally(e);
         }
@@ -284,6 +461,9 @@ public final class OfficialClientAdapter implements ClientAdapter {
         policy.scanPolicyDefault.socketTimeout = SCAN_SOCKET_TIMEOUT_MILLIS;
         policy.scanPolicyDefault.totalTimeout = 0;
         policy.scanPolicyDefault.maxRetries = 0;
+        policy.queryPolicyDefault.socketTimeout = SCAN_SOCKET_TIMEOUT_MILLIS;
+        policy.queryPolicyDefault.totalTimeout = 0;
+        policy.queryPolicyDefault.maxRetries = 0;
         return policy;
     }
 

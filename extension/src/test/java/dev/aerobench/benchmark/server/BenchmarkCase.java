@@ -54,7 +54,45 @@ enum BenchmarkCase {
                             1, data.keyCount(), i -> allFound(client.getMany(SeedData.SET, data.window(i, BATCH_SIZE))))
                     .run(duration);
         }
+    },
+
+    MAP_INCREMENT_1_THREAD("map increment, 1 thread", ReferenceFigures.NOT_MEASURED) {
+        @Override
+        Measurement measure(ClientAdapter client, SeedData data, Duration duration) throws InterruptedException {
+            return new SyncLoad(
+                            1,
+                            data.keyCount(),
+                            i -> client.mapIncrement(SeedData.SET, data.key(i), SeedData.MAP_BIN, SeedData.mapKey(i), 1)
+                                    > 0)
+                    .run(duration);
+        }
+    },
+
+    FILTERED_GET_1_THREAD("filtered get, 1 thread", ReferenceFigures.NOT_MEASURED) {
+        @Override
+        Measurement measure(ClientAdapter client, SeedData data, Duration duration) throws InterruptedException {
+            return new SyncLoad(
+                            1, data.keyCount(), i -> client.getIfAtLeast(SeedData.SET, data.key(i), "age", 0) != null)
+                    .run(duration);
+        }
+    },
+
+    SINDEX_QUERY_10_RECORDS("sindex query, 10 records", ReferenceFigures.NOT_MEASURED) {
+        @Override
+        Measurement measure(ClientAdapter client, SeedData data, Duration duration) throws InterruptedException {
+            int starts = data.keyCount() - QUERY_RANGE + 1;
+            return new SyncLoad(
+                            1,
+                            starts,
+                            i -> client.queryRange(SeedData.SET, "age", i, i + QUERY_RANGE - 1)
+                                            .size()
+                                    == QUERY_RANGE)
+                    .run(duration);
+        }
     };
+
+    /** Consecutive ages one {@link #SINDEX_QUERY_10_RECORDS} query asks for. */
+    static final int QUERY_RANGE = 10;
 
     /** Async commands kept in flight by {@link #ASYNC_GET_50_IN_FLIGHT}. */
     static final int ASYNC_WINDOW = 50;
@@ -82,7 +120,8 @@ enum BenchmarkCase {
 
     /**
      * Runs the case for {@code warmup}, discards that, then measures it for {@code duration}, metering
-     * the CPU time of the threads named {@code serverThreadPrefix...} as the server's.
+     * the CPU time of the threads named {@code serverThreadPrefix...} as the server's (none when it is
+     * null: an external server).
      */
     CaseResult run(
             String clientName,
@@ -93,9 +132,10 @@ enum BenchmarkCase {
             String serverThreadPrefix)
             throws InterruptedException {
         measure(client, data, warmup);
-        CpuMeter cpu = CpuMeter.start(serverThreadPrefix);
+        CpuMeter cpu = CpuMeter.start(serverThreadPrefix == null ? "" : serverThreadPrefix);
         Measurement measured = measure(client, data, duration);
-        return CaseResult.of(clientName, this, measured, cpu.serverCpuNanos(), cpu.processCpuNanos());
+        long serverCpu = serverThreadPrefix == null ? CaseResult.NOT_METERED : cpu.serverCpuNanos();
+        return CaseResult.of(clientName, this, measured, serverCpu, cpu.processCpuNanos());
     }
 
     /** Drives the case for {@code duration}, measuring what it does. */

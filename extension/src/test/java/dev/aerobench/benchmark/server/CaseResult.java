@@ -25,7 +25,10 @@ record CaseResult(
         double serverCpuMicrosPerOp,
         double jvmCpuMicrosPerOp) {
 
-    /** Reads the result off a measurement; figures are NaN when nothing completed. */
+    /** The server CPU time of a case run against a server whose threads cannot be metered. */
+    static final long NOT_METERED = -1;
+
+    /** Reads the result off a measurement; figures are NaN when nothing completed or was not metered. */
     static CaseResult of(
             String client, BenchmarkCase benchmarkCase, Measurement measured, long serverCpuNanos, long jvmCpuNanos) {
         long operations = measured.latencyNanos().getTotalCount();
@@ -38,7 +41,7 @@ record CaseResult(
                 empty ? Double.NaN : measured.latencyNanos().getValueAtPercentile(50) / 1e3,
                 empty ? Double.NaN : measured.latencyNanos().getValueAtPercentile(99) / 1e3,
                 measured.failures(),
-                empty ? Double.NaN : serverCpuNanos / 1e3 / operations,
+                empty || serverCpuNanos == NOT_METERED ? Double.NaN : serverCpuNanos / 1e3 / operations,
                 empty ? Double.NaN : jvmCpuNanos / 1e3 / operations);
     }
 

@@ -11,6 +11,12 @@ package dev.aerobench.benchmark.server;
  */
 record ReferenceFigures(double opsPerSecond, double p50Micros, double p99Micros) {
 
+    /**
+     * A case the issue gave no figures for; run the benchmark against a real node with
+     * {@code -Daerobench.serverBenchmark.server=host:port} to get them.
+     */
+    static final ReferenceFigures NOT_MEASURED = new ReferenceFigures(Double.NaN, Double.NaN, Double.NaN);
+
     /** A reference of which only the throughput is known. */
     static ReferenceFigures throughputOnly(double opsPerSecond) {
         return new ReferenceFigures(opsPerSecond, Double.NaN, Double.NaN);

@@ -15,6 +15,14 @@ final class SeedData {
 
     static final String SET = "bench";
 
+    /** The map bin the map-increment case changes, and its ten keys. */
+    static final String MAP_BIN = "counters";
+
+    private static final String[] MAP_KEYS = {"c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9"};
+
+    /** The numeric index on {@code age} the query case uses. */
+    static final String AGE_INDEX = SET + "_age";
+
     private final String[] keys;
     private final List<Map<String, Object>> bins;
     /** Every key, then the first keys again, so any window of consecutive keys is one sub-list. */
@@ -42,6 +50,10 @@ final class SeedData {
         return Map.of("name", "user_" + i, "age", i, "score", i * 1.1);
     }
 
+    static String mapKey(int index) {
+        return MAP_KEYS[index % MAP_KEYS.length];
+    }
+
     int keyCount() {
         return keys.length;
     }
@@ -59,10 +71,19 @@ final class SeedData {
         return keysWrapped.subList(first, first + size);
     }
 
-    /** Writes every record through {@code adapter}. */
+    /** Writes every record through {@code adapter}, and indexes {@code age} for the query case. */
     void writeAll(ClientAdapter adapter) {
         for (int i = 0; i < keys.length; i++) {
             adapter.put(SET, keys[i], bins.get(i));
+        }
+        adapter.createIndex(SET, "age", AGE_INDEX);
+    }
+
+    /** Deletes what {@link #writeAll} wrote and the index (for an external server). */
+    void removeAll(ClientAdapter adapter) {
+        adapter.dropIndex(SET, AGE_INDEX);
+        for (String key : keys) {
+            adapter.delete(SET, key);
         }
     }
 }

@@ -37,19 +37,27 @@ public final class ServerBenchmark {
         ServerBenchmarkOptions options = ServerBenchmarkOptions.fromSystemProperties();
         OUT.println(describeEnvironment(options));
         OUT.println("load average at start: " + loadAverage());
+        if (!options.externalServer().isEmpty()) {
+            measureExternal(options);
+            return;
+        }
         List<CaseResult> results = new ArrayList<>();
         HeapFootprint heap;
+        HeapFootprint heapWithMap;
         try (ClientArmLoader loader = new ClientArmLoader()) {
             try (EmbeddedAerospikeServer server =
                     EmbeddedAerospikeServer.builder().namespaces(NAMESPACE).start()) {
                 for (String coordinates : options.clients()) {
-                    results.addAll(runCases(loader, coordinates, server, options));
+                    results.addAll(runCases(
+                            loader, coordinates, server.host(), server.port(), serverThreadPrefix(server), options));
                 }
             }
             try (LoadedArm arm =
                     loader.load(ClientArmSpec.maven(options.clients().get(0)))) {
                 OUT.println("measuring heap per record with " + arm.identity() + " ...");
-                heap = HeapFootprint.measure(arm, options.heapRecords());
+                heap = HeapFootprint.measure(arm, options.heapRecords(), HeapFootprint.RecordShape.THREE_BINS);
+                heapWithMap = HeapFootprint.measure(
+                        arm, options.heapRecords() / 10, HeapFootprint.RecordShape.THREE_BINS_AND_MAP);
             }
         }
         OUT.println();
@@ -60,29 +68,60 @@ public final class ServerBenchmark {
                 + " woken for each request; the server's own work per get or put is ~3 µs)");
         OUT.println();
         OUT.print(heap.describe());
+        OUT.print(heapWithMap.describe());
         OUT.println("load average at end: " + loadAverage());
     }
 
+    /** The cases against a real node, for the reference figures; no server CPU, no heap figure. */
+    private static void measureExternal(ServerBenchmarkOptions options) throws InterruptedException {
+        String server = options.externalServer();
+        String host = server.substring(0, server.lastIndexOf(':'));
+        int port = Integer.parseInt(server.substring(server.lastIndexOf(':') + 1));
+        List<CaseResult> results = new ArrayList<>();
+        try (ClientArmLoader loader = new ClientArmLoader()) {
+            for (String coordinates : options.clients()) {
+                results.addAll(runCases(loader, coordinates, host, port, null, options));
+            }
+        }
+        OUT.println();
+        OUT.print(ResultTable.format(results));
+        OUT.println("(measured against the external server " + server + "; server CPU is not measured there)");
+        OUT.println("load average at end: " + loadAverage());
+    }
+
+    /**
+     * Every case with one client against the server at {@code host:port}; the server's CPU is metered
+     * through its threads named {@code serverThreadPrefix...}, or not at all when that is null.
+     */
     private static List<CaseResult> runCases(
-            ClientArmLoader loader, String coordinates, EmbeddedAerospikeServer server, ServerBenchmarkOptions options)
+            ClientArmLoader loader,
+            String coordinates,
+            String host,
+            int port,
+            String serverThreadPrefix,
+            ServerBenchmarkOptions options)
             throws InterruptedException {
         List<CaseResult> results = new ArrayList<>();
         try (LoadedArm arm = loader.load(ClientArmSpec.maven(coordinates))) {
-            ClientAdapter client = arm.openAdapter(new ConnectionSettings(
-                    server.host(), server.port(), NAMESPACE, null, null, false, BenchmarkCase.ASYNC_WINDOW));
+            ClientAdapter client = arm.openAdapter(
+                    new ConnectionSettings(host, port, NAMESPACE, null, null, false, BenchmarkCase.ASYNC_WINDOW));
             SeedData data = new SeedData(options.seedRecords(), BenchmarkCase.BATCH_SIZE);
             data.writeAll(client);
-            // A first round through every case before anything is measured: until the JIT has compiled
-            // the server's paths its CPU cost per operation is several times higher, and code a later
-            // case reaches first would otherwise be compiled (or deoptimised) inside a measured window.
-            for (BenchmarkCase benchmarkCase : BenchmarkCase.values()) {
-                benchmarkCase.measure(client, data, options.warmup());
-            }
-            for (BenchmarkCase benchmarkCase : BenchmarkCase.values()) {
-                CaseResult result = benchmarkCase.run(
-                        arm.identity(), client, data, options.warmup(), options.measure(), serverThreadPrefix(server));
-                OUT.println(progressLine(result));
-                results.add(result);
+            try {
+                // A first round through every case before anything is measured: until the JIT has compiled
+                // the server's paths its CPU cost per operation is several times higher, and code a later
+                // case reaches first would otherwise be compiled (or deoptimised) inside a measured window.
+                for (BenchmarkCase benchmarkCase : BenchmarkCase.values()) {
+                    benchmarkCase.measure(client, data, options.warmup());
+                }
+                for (BenchmarkCase benchmarkCase : BenchmarkCase.values()) {
+                    CaseResult result = benchmarkCase.run(
+                            arm.identity(), client, data, options.warmup(), options.measure(), serverThreadPrefix);
+                    OUT.println(progressLine(result));
+                    results.add(result);
+                }
+            } finally {
+                data.removeAll(client);
             }
         }
         return results;

@@ -65,11 +65,32 @@ class ClientArmServerTest {
         ClientAdapter adapter = open(coordinates);
         byte[] bytes = {1, 2, 3};
 
-        adapter.put("sync", "k1", Map.of("l", 42L, "i", 7, "d", 2.5, "s", "text", "b", bytes, "t", true));
+        adapter.put(
+                "sync",
+                "k1",
+                Map.of(
+                        "l",
+                        42L,
+                        "i",
+                        7,
+                        "d",
+                        2.5,
+                        "s",
+                        "text",
+                        "b",
+                        bytes,
+                        "t",
+                        true,
+                        "list",
+                        List.of(1L, "x"),
+                        "map",
+                        Map.of("a", 1L)));
         Map<String, Object> read = adapter.get("sync", "k1");
 
         assertThat(read)
-                .containsOnlyKeys("l", "i", "d", "s", "b", "t")
+                .containsOnlyKeys("l", "i", "d", "s", "b", "t", "list", "map")
+                .containsEntry("list", List.of(1L, "x"))
+                .containsEntry("map", Map.of("a", 1L))
                 .containsEntry("l", 42L)
                 .containsEntry("i", 7L)
                 .containsEntry("d", 2.5)
@@ -131,8 +152,8 @@ class ClientArmServerTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> adapter.put("sync", "k", Map.of("when", new java.util.Date())))
                 .withMessageContaining("Bin 'when'")
-                .withMessageContaining("Long, Integer, Double, String, byte[] or Boolean");
-        assertThat(adapter.putAsync("sync", "k", Map.of("list", List.of(1))))
+                .withMessageContaining("Long, Integer, Double, String, byte[], Boolean, List or Map");
+        assertThat(adapter.putAsync("sync", "k", Map.of("when", new java.util.Date())))
                 .failsWithin(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 

@@ -84,6 +84,7 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
             ExtensionContext context)
             throws Throwable {
         TestRun run = testRun(context);
+        ResultFiles.runReport(context, run.settings().reportsDirectory());
         HarnessOverhead overhead = harnessOverhead(context);
         invocation.proceed();
         if (run.settings().operations().isEmpty() && run.customOperations().isEmpty()) {
@@ -104,6 +105,7 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
             context.publishReportEntry(ReportEntries.of(outcome));
         }
         ResultFiles.write(context, run.settings().reportsDirectory(), outcomes);
+        ResultFiles.writeRunReport(context, run.settings().reportsDirectory(), outcomes);
         judge(run, outcomes, table);
     }
 

@@ -63,10 +63,19 @@ public final class BenchmarkConfiguration {
     /** {@code true} to connect to the external server with TLS; default: environment variable {@code AEROSPIKE_TLS}. */
     public static final String TLS = "aerobench.tls";
     /**
-     * Directory for the JSON results, one file per test; default {@value #DEFAULT_REPORTS_DIR}
+     * Directory for the JSON results, one file per test, and the run's HTML report
+     * ({@code aerobench-report.html}); default {@value #DEFAULT_REPORTS_DIR}
      * (relative to the working directory: the module under Maven).
      */
     public static final String REPORTS_DIR = "aerobench.reportsDir";
+    /**
+     * Directory of the run history, e.g. {@code benchmark-history}: each run adds one JSON file of
+     * its results there (commit, date, machine, arms, per-operation numbers; never rewriting another
+     * run's file), and the HTML report draws each operation's candidate avg and p99 across the runs
+     * stored there. Unset (the default): no history. Keep the directory between CI runs (a cache or
+     * a branch) for a trend across commits.
+     */
+    public static final String HISTORY = "aerobench.history";
     /**
      * Where the embedded server runs: {@value #EMBEDDED_JVM_OWN} (the default), a JVM of its own, so
      * that its garbage collections stay out of the measuring JVM; or {@value #EMBEDDED_JVM_SAME}, in

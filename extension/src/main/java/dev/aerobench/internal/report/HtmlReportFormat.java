@@ -27,7 +27,7 @@ final class HtmlReportFormat implements ResultFormat {
             dl.run { display: grid; grid-template-columns: max-content auto; gap: 0.2em 1em; }
             dl.run dt { font-weight: bold; }
             dl.run dd { margin: 0; }
-            table { border-collapse: collapse; margin: 1em 0; }
+            table { border-collapse: collapse; margin: 1em 0; font-size: 0.95em; }
             th, td { border: 1px solid #bbbbbb; padding: 0.3em 0.6em; text-align: right; }
             th:first-child, td:first-child { text-align: left; }
             caption { text-align: left; font-weight: bold; padding-bottom: 0.3em; }

@@ -168,7 +168,7 @@ final class OperationCharts {
                 id,
                 title,
                 description,
-                Scale.linear(
+                padded(
                         DoubleStream.of(finite).min().orElse(0),
                         DoubleStream.of(finite).max().orElse(1)),
                 xLabel,
@@ -223,6 +223,12 @@ final class OperationCharts {
                 .mapToObj(i -> baseline.forks().get(i).meanNanos()
                         / candidate.forks().get(i).meanNanos())
                 .toList();
+    }
+
+    /** A linear axis with a twentieth of the range to spare at each end, so that no line lies on the frame. */
+    private static Scale padded(double low, double high) {
+        double spare = (high - low) / 20;
+        return Scale.linear(low - spare, high + spare);
     }
 
     private static List<double[]> forkPoints(ArmResult arm) {

@@ -30,8 +30,6 @@ final class SummaryTable {
                 "Baseline avg (ms)",
                 "Candidate p99 (ms)",
                 "Baseline p99 (ms)",
-                "Candidate ops/s",
-                "Baseline ops/s",
                 "Forks"));
         comparison.ifPresent(known -> headers.addAll(List.of("Avg vs last run", "p99 vs last run")));
         html.append("<table class=\"summary\">\n<caption>Results (speedup = baseline avg ÷ candidate avg; above 1 ")
@@ -52,8 +50,6 @@ final class SummaryTable {
                 Numbers.millisValue(result.baseline().meanNanos()),
                 Numbers.millisValue(result.candidate().p99Nanos()),
                 Numbers.millisValue(result.baseline().p99Nanos()),
-                Numbers.opsPerSecond(result.candidate().opsPerSecond()),
-                Numbers.opsPerSecond(result.baseline().opsPerSecond()),
                 Integer.toString(result.forks())));
         comparison.ifPresent(known -> {
             Optional<RunComparison.Change> change = known.change(operation.id());

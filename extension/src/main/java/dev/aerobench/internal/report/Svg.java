@@ -36,7 +36,8 @@ final class Svg {
     private final List<String> shapes = new ArrayList<>();
     private final List<LegendEntry> legend = new ArrayList<>();
 
-    private record LegendEntry(String name, Look look) {}
+    /** A series in the legend; {@code line} false for marks without a line. */
+    private record LegendEntry(String name, Look look, boolean line) {}
 
     /**
      * A chart; {@code yLabel} null for a chart whose rows need no vertical axis.
@@ -93,7 +94,7 @@ final class Svg {
             }
         }
         shapes.add(shape.append("</g>").toString());
-        legend.add(new LegendEntry(name, look));
+        legend.add(new LegendEntry(name, look, true));
         return this;
     }
 
@@ -103,7 +104,7 @@ final class Svg {
         shapes.add("<line data-series=\"" + Markup.escape(name) + "\" x1=\"" + coordinate(at) + "\" y1=\"" + TOP
                 + "\" x2=\"" + coordinate(at) + "\" y2=\"" + (TOP + PLOT_HEIGHT) + "\" "
                 + look.strokeAttributes(1.5) + "/>");
-        legend.add(new LegendEntry(name, look));
+        legend.add(new LegendEntry(name, look, true));
         return this;
     }
 
@@ -128,7 +129,7 @@ final class Svg {
             shape.append(look.marker(px(value), at));
         }
         shapes.add(shape.append("</g>").toString());
-        legend.add(new LegendEntry(name, look));
+        legend.add(new LegendEntry(name, look, true));
         return this;
     }
 
@@ -141,7 +142,7 @@ final class Svg {
             }
         }
         shapes.add(shape.append("</g>").toString());
-        legend.add(new LegendEntry(name, look));
+        legend.add(new LegendEntry(name, look, false));
         return this;
     }
 
@@ -228,9 +229,11 @@ final class Svg {
                 row += 18;
             }
             svg.append("<g transform=\"translate(" + coordinate(at) + " " + row + ")\">")
-                    .append("<line x1=\"0\" y1=\"10\" x2=\"28\" y2=\"10\" ")
-                    .append(entry.look().strokeAttributes(2))
-                    .append("/>")
+                    .append(
+                            entry.line()
+                                    ? "<line x1=\"0\" y1=\"10\" x2=\"28\" y2=\"10\" "
+                                            + entry.look().strokeAttributes(2) + "/>"
+                                    : "")
                     .append(entry.look().marker(14, 10))
                     .append("<text x=\"34\" y=\"14\">")
                     .append(Markup.escape(entry.name()))

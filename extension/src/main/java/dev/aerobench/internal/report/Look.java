@@ -8,7 +8,6 @@ enum Look {
     CANDIDATE("#1f5fbf", "", Marker.CIRCLE),
     BASELINE("#c4401c", "7 4", Marker.SQUARE),
     CANDIDATE_P99("#1f5fbf", "2 3", Marker.TRIANGLE),
-    FORK("#555555", "", Marker.CIRCLE),
     THRESHOLD("#b00020", "8 3 2 3", Marker.NONE),
     REFERENCE("#666666", "2 3", Marker.NONE);
 

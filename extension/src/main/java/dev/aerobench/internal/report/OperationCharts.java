@@ -18,16 +18,16 @@ final class OperationCharts {
 
     /** The percentile axis ends at 99.9999% at most, however many operations ran. */
     private static final int MAX_NINES = 6;
-    /** Rows of the interval charts, on a hidden 0..1 axis: the estimate above the forks. */
-    private static final double ESTIMATE_ROW = 0.68;
-
-    private static final double FORK_ROW = 0.3;
+    /** The row of the interval charts' estimate, on a hidden 0..1 axis. */
+    private static final double ESTIMATE_ROW = 0.5;
 
     private OperationCharts() {}
 
     /**
      * Both arms' latency by percentile, as HdrHistogram's plotter draws it: the percentile axis at
-     * log10(1 / (1 - p)), so the tail gets room; empty when neither arm kept its distribution.
+     * log10(1 / (1 - p)), so the tail gets room; empty when neither arm kept its distribution. The
+     * latency axis is logarithmic (HdrHistogram's plotter's is linear): a maximum a hundred times
+     * the median, common in a shared CI machine, would otherwise flatten the rest of the curve.
      */
     static Optional<Svg> percentiles(String id, OperationResult result) {
         List<double[]> candidate = curve(result.candidate());
@@ -41,11 +41,11 @@ final class OperationCharts {
                 .max()
                 .orElse(2);
         int nines = (int) Math.clamp(Math.ceil(widest - 1e-9), 2, MAX_NINES);
-        double highest = DoubleStream.concat(
+        double[] latencies = DoubleStream.concat(
                         candidate.stream().mapToDouble(point -> point[1]),
                         baseline.stream().mapToDouble(point -> point[1]))
-                .max()
-                .orElse(1);
+                .filter(latency -> latency > 0)
+                .toArray();
         Svg svg = new Svg(
                         id,
                         "Latency by percentile: " + result.label(),
@@ -54,8 +54,10 @@ final class OperationCharts {
                                 + describePercentiles("Baseline", result.baseline()),
                         new Scale.Percentile(nines),
                         "percentile (log scale of 1/(1−p))",
-                        Scale.linear(0, highest),
-                        "latency (ms)")
+                        Scale.logarithmic(
+                                DoubleStream.of(latencies).min().orElse(1e-3),
+                                DoubleStream.of(latencies).max().orElse(1)),
+                        "latency (ms, log scale)")
                 .line("candidate", Look.CANDIDATE, capped(candidate, nines))
                 .line("baseline", Look.BASELINE, capped(baseline, nines));
         return Optional.of(svg);
@@ -63,26 +65,25 @@ final class OperationCharts {
 
     /**
      * The speedup with its 95% interval against {@code minSpeedup} (when set) and against "no
-     * change", with each fork's speedup below it.
+     * change". Each fork's speedup is left out: single forks scatter far wider than the interval
+     * and would set the axis (the fork chart shows them).
      */
     static Svg speedup(String id, GateOutcome outcome) {
         OperationResult result = outcome.result();
         Thresholds thresholds = outcome.thresholds();
-        List<Double> forks = forkRatios(result.baseline(), result.candidate());
         Estimate speedup = result.speedup();
         String description = "Speedup " + Numbers.format("%.3fx", speedup.value()) + ", 95% interval "
                 + range(speedup, "%.3fx")
                 + (thresholds.hasMinSpeedup()
                         ? ", against minSpeedup " + Numbers.format("%.2fx", thresholds.minSpeedup())
                         : ", no minimum speedup set")
-                + "; " + forks.size() + " forks.";
+                + "; over " + result.forks() + " forks.";
         return intervalChart(
                 id,
                 "Speedup: " + result.label(),
                 description,
                 "speedup = baseline avg ÷ candidate avg (above 1: candidate faster)",
                 speedup,
-                forks,
                 thresholds.hasMinSpeedup()
                         ? Optional.of(new Marked(
                                 "minSpeedup " + Numbers.format("%.2fx", thresholds.minSpeedup()),
@@ -99,18 +100,14 @@ final class OperationCharts {
         }
         OperationResult result = outcome.result();
         Estimate p99 = result.candidateP99Nanos().dividedBy(1e6);
-        List<Double> forks = result.candidate().forks().stream()
-                .map(fork -> fork.p99Nanos() / 1e6)
-                .toList();
         return Optional.of(intervalChart(
                 id,
                 "Candidate p99: " + result.label(),
                 "Candidate p99 " + Numbers.format("%.3f ms", p99.value()) + ", 95% interval " + range(p99, "%.3f ms")
-                        + ", against maxP99Millis " + Numbers.format("%.3f ms", thresholds.maxP99Millis()) + "; "
-                        + forks.size() + " forks.",
+                        + ", against maxP99Millis " + Numbers.format("%.3f ms", thresholds.maxP99Millis())
+                        + "; over " + result.forks() + " forks.",
                 "candidate p99 latency (ms)",
                 p99,
-                forks,
                 Optional.of(new Marked(
                         "maxP99Millis " + Numbers.format("%.3g ms", thresholds.maxP99Millis()),
                         thresholds.maxP99Millis())),
@@ -152,11 +149,9 @@ final class OperationCharts {
             String description,
             String xLabel,
             Estimate estimate,
-            List<Double> forks,
             Optional<Marked> threshold,
             Optional<Marked> reference) {
-        List<Double> values = new ArrayList<>(forks);
-        values.addAll(List.of(
+        List<Double> values = new ArrayList<>(List.of(
                 estimate.value(), estimate.ci95().lower(), estimate.ci95().upper()));
         threshold.ifPresent(marked -> values.add(marked.value()));
         reference.ifPresent(marked -> values.add(marked.value()));
@@ -173,7 +168,8 @@ final class OperationCharts {
                         DoubleStream.of(finite).max().orElse(1)),
                 xLabel,
                 Scale.linear(0, 1),
-                null);
+                null,
+                Svg.COMPACT_HEIGHT);
         reference.ifPresent(marked -> svg.verticalLine(marked.name(), Look.REFERENCE, marked.value()));
         threshold.ifPresent(marked -> svg.verticalLine(marked.name(), Look.THRESHOLD, marked.value()));
         svg.interval(
@@ -183,7 +179,7 @@ final class OperationCharts {
                 estimate.value(),
                 estimate.ci95().lower(),
                 estimate.ci95().upper());
-        return svg.dots("each fork", Look.FORK, FORK_ROW, forks);
+        return svg;
     }
 
     /**
@@ -215,14 +211,6 @@ final class OperationCharts {
     private static String describePercentiles(String role, ArmResult arm) {
         return role + ": p50 " + Numbers.millis(arm.p50Nanos()) + ", p99 " + Numbers.millis(arm.p99Nanos()) + ", p99.9 "
                 + Numbers.millis(arm.p999Nanos()) + ", max " + Numbers.millis(arm.maxNanos()) + ".";
-    }
-
-    private static List<Double> forkRatios(ArmResult baseline, ArmResult candidate) {
-        int forks = Math.min(baseline.forks().size(), candidate.forks().size());
-        return IntStream.range(0, forks)
-                .mapToObj(i -> baseline.forks().get(i).meanNanos()
-                        / candidate.forks().get(i).meanNanos())
-                .toList();
     }
 
     /** A linear axis with a twentieth of the range to spare at each end, so that no line lies on the frame. */

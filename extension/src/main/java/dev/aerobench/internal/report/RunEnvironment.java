@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -40,11 +41,12 @@ public final class RunEnvironment {
     private RunEnvironment() {}
 
     /**
-     * A run started at {@code date}, without operations yet: the commit from the first of
+     * A run started at {@code start} (to the second), without operations yet: the commit from the first of
      * {@link #COMMIT_VARIABLES} that is set, else from {@code git rev-parse HEAD} in the working
      * directory, else {@value RunRecord#UNKNOWN}.
      */
-    public static RunRecord describe(Instant date, UnaryOperator<String> environment) {
+    public static RunRecord describe(Instant start, UnaryOperator<String> environment) {
+        Instant date = start.truncatedTo(ChronoUnit.SECONDS);
         String commit =
                 commitFromEnvironment(environment).or(RunEnvironment::gitHead).orElse(RunRecord.UNKNOWN);
         return new RunRecord(id(date), date, commit, machine(environment), List.of());

@@ -7,7 +7,7 @@ import java.util.List;
  * Maps a chart's data values to a share of its axis (0 at the start, 1 at the end), with the ticks
  * the axis shows.
  */
-sealed interface Scale {
+sealed interface Scale permits Scale.Linear, Scale.Logarithmic, Scale.Percentile {
 
     /** Where {@code value} lies on the axis: 0 at its start, 1 at its end (outside for values out of range). */
     double share(double value);
@@ -50,11 +50,47 @@ sealed interface Scale {
         return new Linear(min, max, ticks);
     }
 
+    /**
+     * A logarithmic axis from the power of ten at or below {@code low} to the one at or above
+     * {@code high}, ticks at each power of ten, and at 2 and 5 times it when the axis spans at most
+     * two decades. For latencies whose tail is orders of magnitude above the median.
+     */
+    static Logarithmic logarithmic(double low, double high) {
+        double bottom = Double.isFinite(low) && low > 0 ? low : 1e-3;
+        double top = Double.isFinite(high) && high > bottom ? high : bottom * 10;
+        int first = (int) Math.floor(Math.log10(bottom) + 1e-9);
+        int last = Math.max(first + 1, (int) Math.ceil(Math.log10(top) - 1e-9));
+        List<Tick> ticks = new ArrayList<>();
+        for (int decade = first; decade <= last; decade++) {
+            for (int multiple : last - first <= 2 && decade < last ? new int[] {1, 2, 5} : new int[] {1}) {
+                double value = multiple * Math.pow(10, decade);
+                ticks.add(new Tick(value, plain(value)));
+            }
+        }
+        return new Logarithmic(Math.log10(Math.pow(10, first)), last, ticks);
+    }
+
+    /** {@code 0.05}, {@code 2}, {@code 100}: no exponent, no trailing zeros. */
+    private static String plain(double value) {
+        return new java.math.BigDecimal(Numbers.format("%.6g", value))
+                .stripTrailingZeros()
+                .toPlainString();
+    }
+
     private static double niceStep(double rough) {
         double power = Math.pow(10, Math.floor(Math.log10(rough)));
         double fraction = rough / power;
         double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
         return nice * power;
+    }
+
+    /** A logarithmic axis from 10^{@code firstDecade} to 10^{@code lastDecade}. */
+    record Logarithmic(double firstDecade, double lastDecade, List<Tick> ticks) implements Scale {
+
+        @Override
+        public double share(double value) {
+            return (Math.log10(value) - firstDecade) / (lastDecade - firstDecade);
+        }
     }
 
     /** A linear axis. */

@@ -17,11 +17,15 @@ final class Svg {
 
     static final int WIDTH = 560;
     static final int HEIGHT = 280;
+    /** The height of a chart of one row (an interval), without a vertical axis. */
+    static final int COMPACT_HEIGHT = 150;
+
     static final int LEFT = 72;
-    static final int RIGHT = 20;
+    static final int RIGHT = 32;
     static final int TOP = 46;
     static final int BOTTOM = 50;
     static final int PLOT_WIDTH = WIDTH - LEFT - RIGHT;
+    /** The plot's height in a chart of {@link #HEIGHT}. */
     static final int PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
 
     private static final int MARKERS_PER_LINE = 12;
@@ -35,9 +39,11 @@ final class Svg {
     private final String yLabel;
     private final List<String> shapes = new ArrayList<>();
     private final List<LegendEntry> legend = new ArrayList<>();
+    private final int height;
+    private final int plotHeight;
 
-    /** A series in the legend; {@code line} false for marks without a line. */
-    private record LegendEntry(String name, Look look, boolean line) {}
+    /** A series in the legend. */
+    private record LegendEntry(String name, Look look) {}
 
     /**
      * A chart; {@code yLabel} null for a chart whose rows need no vertical axis.
@@ -45,6 +51,13 @@ final class Svg {
      * @param id a document-unique id, the prefix of the ids of its title and description
      */
     Svg(String id, String title, String description, Scale x, String xLabel, Scale y, String yLabel) {
+        this(id, title, description, x, xLabel, y, yLabel, HEIGHT);
+    }
+
+    /** A chart {@code height} pixels high. */
+    Svg(String id, String title, String description, Scale x, String xLabel, Scale y, String yLabel, int height) {
+        this.height = height;
+        this.plotHeight = height - TOP - BOTTOM;
         this.id = id;
         this.title = title;
         this.description = description;
@@ -66,7 +79,7 @@ final class Svg {
 
     /** The vertical pixel of the data value {@code value}. */
     double py(double value) {
-        return TOP + (1 - y.share(value)) * PLOT_HEIGHT;
+        return TOP + (1 - y.share(value)) * plotHeight;
     }
 
     /** A series as a line through {@code points} ({x, y} pairs; undefined ones are left out), in the legend. */
@@ -94,7 +107,7 @@ final class Svg {
             }
         }
         shapes.add(shape.append("</g>").toString());
-        legend.add(new LegendEntry(name, look, true));
+        legend.add(new LegendEntry(name, look));
         return this;
     }
 
@@ -102,9 +115,9 @@ final class Svg {
     Svg verticalLine(String name, Look look, double value) {
         double at = px(value);
         shapes.add("<line data-series=\"" + Markup.escape(name) + "\" x1=\"" + coordinate(at) + "\" y1=\"" + TOP
-                + "\" x2=\"" + coordinate(at) + "\" y2=\"" + (TOP + PLOT_HEIGHT) + "\" "
+                + "\" x2=\"" + coordinate(at) + "\" y2=\"" + (TOP + plotHeight) + "\" "
                 + look.strokeAttributes(1.5) + "/>");
-        legend.add(new LegendEntry(name, look, true));
+        legend.add(new LegendEntry(name, look));
         return this;
     }
 
@@ -129,20 +142,7 @@ final class Svg {
             shape.append(look.marker(px(value), at));
         }
         shapes.add(shape.append("</g>").toString());
-        legend.add(new LegendEntry(name, look, true));
-        return this;
-    }
-
-    /** Small marks at each of {@code values} on the row at {@code row}, without a line; in the legend. */
-    Svg dots(String name, Look look, double row, List<Double> values) {
-        StringBuilder shape = new StringBuilder("<g data-series=\"" + Markup.escape(name) + "\" opacity=\"0.6\">");
-        for (double value : values) {
-            if (Double.isFinite(value)) {
-                shape.append(look.marker(px(value), py(row)));
-            }
-        }
-        shapes.add(shape.append("</g>").toString());
-        legend.add(new LegendEntry(name, look, false));
+        legend.add(new LegendEntry(name, look));
         return this;
     }
 
@@ -153,11 +153,11 @@ final class Svg {
                 .append("\" viewBox=\"0 0 ")
                 .append(WIDTH)
                 .append(' ')
-                .append(HEIGHT)
+                .append(height)
                 .append("\" width=\"")
                 .append(WIDTH)
                 .append("\" height=\"")
-                .append(HEIGHT)
+                .append(height)
                 .append("\" role=\"img\" aria-labelledby=\"")
                 .append(id)
                 .append("-title ")
@@ -173,12 +173,12 @@ final class Svg {
                 .append("-desc\">")
                 .append(Markup.escape(description))
                 .append("</desc>");
-        svg.append("<rect x=\"0\" y=\"0\" width=\"" + WIDTH + "\" height=\"" + HEIGHT + "\" fill=\"#ffffff\"/>");
+        svg.append("<rect x=\"0\" y=\"0\" width=\"" + WIDTH + "\" height=\"" + height + "\" fill=\"#ffffff\"/>");
         appendXAxis(svg);
         if (yLabel != null) {
             appendYAxis(svg);
         }
-        svg.append("<rect x=\"" + LEFT + "\" y=\"" + TOP + "\" width=\"" + PLOT_WIDTH + "\" height=\"" + PLOT_HEIGHT
+        svg.append("<rect x=\"" + LEFT + "\" y=\"" + TOP + "\" width=\"" + PLOT_WIDTH + "\" height=\"" + plotHeight
                 + "\" fill=\"none\" stroke=\"#999999\"/>");
         shapes.forEach(svg::append);
         appendLegend(svg);
@@ -187,7 +187,7 @@ final class Svg {
 
     private void appendXAxis(StringBuilder svg) {
         svg.append("<g class=\"x-axis\">");
-        int bottom = TOP + PLOT_HEIGHT;
+        int bottom = TOP + plotHeight;
         for (Scale.Tick tick : x.ticks()) {
             String at = coordinate(px(tick.value()));
             svg.append("<line x1=\"" + at + "\" y1=\"" + TOP + "\" x2=\"" + at + "\" y2=\"" + (bottom + 4)
@@ -195,7 +195,7 @@ final class Svg {
             svg.append("<text x=\"" + at + "\" y=\"" + (bottom + 17) + "\" text-anchor=\"middle\">"
                     + Markup.escape(tick.label()) + "</text>");
         }
-        svg.append("<text class=\"axis-label\" x=\"" + (LEFT + PLOT_WIDTH / 2) + "\" y=\"" + (HEIGHT - 8)
+        svg.append("<text class=\"axis-label\" x=\"" + (LEFT + PLOT_WIDTH / 2) + "\" y=\"" + (height - 8)
                 + "\" text-anchor=\"middle\">" + Markup.escape(xLabel) + "</text>");
         svg.append("</g>");
     }
@@ -209,7 +209,7 @@ final class Svg {
             svg.append("<text x=\"" + (LEFT - 7) + "\" y=\"" + coordinate(py(tick.value()) + 4)
                     + "\" text-anchor=\"end\">" + Markup.escape(tick.label()) + "</text>");
         }
-        int middle = TOP + PLOT_HEIGHT / 2;
+        int middle = TOP + plotHeight / 2;
         svg.append("<text class=\"axis-label\" x=\"16\" y=\"" + middle
                 + "\" text-anchor=\"middle\" transform=\"rotate(-90 16 " + middle + ")\">" + Markup.escape(yLabel)
                 + "</text>");
@@ -229,11 +229,9 @@ final class Svg {
                 row += 18;
             }
             svg.append("<g transform=\"translate(" + coordinate(at) + " " + row + ")\">")
-                    .append(
-                            entry.line()
-                                    ? "<line x1=\"0\" y1=\"10\" x2=\"28\" y2=\"10\" "
-                                            + entry.look().strokeAttributes(2) + "/>"
-                                    : "")
+                    .append("<line x1=\"0\" y1=\"10\" x2=\"28\" y2=\"10\" ")
+                    .append(entry.look().strokeAttributes(2))
+                    .append("/>")
                     .append(entry.look().marker(14, 10))
                     .append("<text x=\"34\" y=\"14\">")
                     .append(Markup.escape(entry.name()))

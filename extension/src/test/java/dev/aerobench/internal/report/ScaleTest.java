@@ -34,6 +34,20 @@ class ScaleTest {
     }
 
     @Test
+    @DisplayName("spans whole decades on a logarithmic axis, with 2 and 5 between them when there are few")
+    void logarithmic() {
+        Scale.Logarithmic narrow = Scale.logarithmic(0.031, 0.24);
+        Scale.Logarithmic wide = Scale.logarithmic(0.031, 240);
+
+        assertThat(narrow.ticks())
+                .extracting(Scale.Tick::label)
+                .containsExactly("0.01", "0.02", "0.05", "0.1", "0.2", "0.5", "1");
+        assertThat(narrow.share(0.01)).isZero();
+        assertThat(narrow.share(0.1)).isCloseTo(0.5, within(1e-12));
+        assertThat(wide.ticks()).extracting(Scale.Tick::label).containsExactly("0.01", "0.1", "1", "10", "100", "1000");
+    }
+
+    @Test
     @DisplayName("places percentiles by their nines, as HdrHistogram's plotter: 90% at 1, 99.9% at 3")
     void percentileAxis() {
         Scale.Percentile scale = new Scale.Percentile(4);

@@ -213,10 +213,13 @@ final class OperationCharts {
                 + Numbers.millis(arm.p999Nanos()) + ", max " + Numbers.millis(arm.maxNanos()) + ".";
     }
 
-    /** A linear axis with a twentieth of the range to spare at each end, so that no line lies on the frame. */
+    /**
+     * A linear axis with a twentieth of the range to spare at each end, so that no line lies on the
+     * frame; not below 0 for values that cannot be negative.
+     */
     private static Scale padded(double low, double high) {
         double spare = (high - low) / 20;
-        return Scale.linear(low - spare, high + spare);
+        return Scale.linear(low >= 0 ? Math.max(0, low - spare) : low - spare, high + spare);
     }
 
     private static List<double[]> forkPoints(ArmResult arm) {

@@ -84,6 +84,32 @@ class HtmlReportBrowserTest {
                 .anySatisfy(line -> assertThat(line).contains("boom"));
     }
 
+    /**
+     * A report of a real run, e.g. the examples', in the browser, and its screenshot: with
+     * {@code -Daerobench.screenshot.report=<aerobench-report.html>} (and optionally
+     * {@code -Daerobench.screenshot.png=<file>}); how {@code docs/html-report.png} was taken.
+     */
+    @Test
+    @DisplayName("renders a real run's report and takes its screenshot, when one is named")
+    void screenshotOfRealReport() throws IOException, InterruptedException {
+        String report = System.getProperty("aerobench.screenshot.report", "");
+        assumeTrue(!report.isBlank(), "no -Daerobench.screenshot.report=<aerobench-report.html> given");
+        Path page = Path.of(report).toAbsolutePath();
+        String html = Files.readString(page);
+        Path png = Path.of(System.getProperty("aerobench.screenshot.png", "target/html-report.png"))
+                .toAbsolutePath();
+
+        HeadlessChromium.Output dom = chromium.dumpDom(page, work);
+        HeadlessChromium.Output shot = chromium.screenshot(page, png, 1200, 2000, work);
+
+        assertThat(OPERATION_SECTION.matcher(dom.stdout()).results().count())
+                .isEqualTo(OPERATION_SECTION.matcher(html).results().count())
+                .isPositive();
+        assertThat(dom.scriptErrors()).isEmpty();
+        assertThat(shot.scriptErrors()).isEmpty();
+        assertThat(colours(ImageIO.read(png.toFile()))).hasSizeGreaterThan(50);
+    }
+
     private static Set<Integer> colours(BufferedImage image) {
         Set<Integer> colours = new HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 3) {

@@ -113,6 +113,24 @@ class HtmlReportFormatTest {
     }
 
     @Test
+    @DisplayName("draws the candidate's p99 interval against the maxP99Millis line, on an axis never below 0")
+    void p99AgainstThreshold() {
+        Pages page = Pages.parse(format.format(outcomes));
+
+        Element limit = page.one("//*[@id='op1-p99']//*[@data-series='maxP99Millis 2.00 ms']");
+        Element bar = page.all("//*[@id='op1-p99']//*[@data-series='estimate, 95% interval']/*[local-name()='line']")
+                .getFirst();
+        assertThat(Double.parseDouble(bar.getAttribute("x2")))
+                .as("0.924 ms, left of 2 ms")
+                .isLessThan(Double.parseDouble(limit.getAttribute("x1")));
+        // scan's p99 of 0.020 ms against 2 ms: padding the axis would reach below 0.
+        assertThat(page.all("//*[@id='op3-p99']//*[@class='x-axis']/*[local-name()='text' and not(@class)]"))
+                .extracting(label -> Double.parseDouble(label.getTextContent()))
+                .startsWith(0.0)
+                .allSatisfy(tick -> assertThat(tick).isNotNegative());
+    }
+
+    @Test
     @DisplayName("draws each fork's mean for both arms in fork order")
     void forkMeans() {
         Pages page = Pages.parse(format.format(List.of(outcomes.getFirst())));

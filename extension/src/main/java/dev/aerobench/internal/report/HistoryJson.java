@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A {@link RunRecord} as one JSON document (schema {@value #SCHEMA}), and back. Latencies in
@@ -45,7 +46,7 @@ final class HistoryJson {
             JsonWriter json,
             String role,
             RunRecord run,
-            java.util.function.Function<RunRecord.OperationRecord, RunRecord.ArmNumbers> arm) {
+            Function<RunRecord.OperationRecord, RunRecord.ArmNumbers> arm) {
         json.name(role).beginArray();
         run.operations().stream()
                 .map(operation -> arm.apply(operation).identity())

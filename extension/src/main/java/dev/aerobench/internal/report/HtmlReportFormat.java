@@ -6,6 +6,7 @@ import dev.aerobench.internal.measure.OperationResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One self-contained HTML page per run: a summary table, then per operation a group of charts
@@ -103,8 +104,7 @@ final class HtmlReportFormat implements ResultFormat {
         html.append("</dl>\n");
     }
 
-    private static String identities(
-            List<ReportedOperation> operations, java.util.function.Function<OperationResult, ArmResult> arm) {
+    private static String identities(List<ReportedOperation> operations, Function<OperationResult, ArmResult> arm) {
         List<String> identities = operations.stream()
                 .map(operation -> arm.apply(operation.outcome().result()).identity())
                 .distinct()

@@ -1,5 +1,6 @@
 package dev.aerobench.internal.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,7 +73,7 @@ sealed interface Scale permits Scale.Linear, Scale.Logarithmic, Scale.Percentile
 
     /** {@code 0.05}, {@code 2}, {@code 100}: no exponent, no trailing zeros. */
     private static String plain(double value) {
-        return new java.math.BigDecimal(Numbers.format("%.6g", value))
+        return new BigDecimal(Numbers.format("%.6g", value))
                 .stripTrailingZeros()
                 .toPlainString();
     }

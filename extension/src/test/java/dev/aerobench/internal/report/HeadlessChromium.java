@@ -1,5 +1,6 @@
 package dev.aerobench.internal.report;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,8 +39,7 @@ final class HeadlessChromium {
             return Optional.empty();
         }
         return NAMES.stream()
-                .flatMap(name ->
-                        Stream.of(path.split(java.io.File.pathSeparator)).map(directory -> Path.of(directory, name)))
+                .flatMap(name -> Stream.of(path.split(File.pathSeparator)).map(directory -> Path.of(directory, name)))
                 .filter(Files::isExecutable)
                 .findFirst()
                 .map(HeadlessChromium::new);

@@ -52,8 +52,14 @@ class ExecutableJarIT {
                         "aerobench-examples: 4 passed, 0 failed, 0 skipped");
         assertThat(run.status()).as(run.output()).isZero();
         try (var files = Files.list(workingDirectory.resolve(ExamplesLauncher.REPORTS_DIRECTORY))) {
-            assertThat(files).hasSize(4);
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .as("a JSON file per test, and the run's HTML report")
+                    .hasSize(5)
+                    .filteredOn(name -> name.endsWith(".json"))
+                    .hasSize(4);
         }
+        assertThat(workingDirectory.resolve(ExamplesLauncher.REPORTS_DIRECTORY).resolve("aerobench-report.html"))
+                .isRegularFile();
     }
 
     @Test

@@ -18,6 +18,8 @@ module dev.aerobench {
     // embedded server without it.
     requires static testcontainers;
     requires static com.github.dockerjava.api;
+    requires static com.github.dockerjava.transport;
+    requires static com.github.dockerjava.transport.zerodep;
     // Compile-time only: the official adapter is linked at run time inside each arm's class loader.
     requires static aerospike.client.jdk8;
     requires static org.apiguardian.api;

@@ -5,15 +5,15 @@ import dev.aerobench.internal.client.ClientArmSpec;
 import dev.aerobench.internal.client.ClientResolutionException;
 import dev.aerobench.internal.client.LoadedArm;
 import dev.aerobench.internal.measure.GateOutcome;
-import dev.aerobench.internal.measure.HarnessOverhead;
 import dev.aerobench.internal.measure.Verdict;
-import dev.aerobench.internal.report.ReportEntries;
+import dev.aerobench.internal.report.BenchmarkId;
+import dev.aerobench.internal.report.BenchmarkResults;
+import dev.aerobench.internal.report.BenchmarkStart;
+import dev.aerobench.internal.report.ReportChannel;
 import dev.aerobench.internal.report.ResultFormat;
 import java.lang.reflect.Method;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,9 +28,10 @@ import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 /**
- * The extension behind {@link AerospikeBenchmark}. Holds no state: the server and the loaded
- * client arms live in the root store (one per run, closed when it ends), each test's adapters and
- * data in its method store.
+ * The extension behind {@link AerospikeBenchmark}. Holds no state: the server, the loaded client
+ * arms and the run's seed and reports ({@link RunScope}) live in the root store (one per run, closed
+ * when it ends; closing the reports writes the run-wide files), each test's adapters and data in its
+ * method store. Everything it says goes through the run's report channel.
  *
  * <p>The test method itself runs first (it may check the adapters and add operations through
  * {@link BenchmarkPlan}); then the operations are measured and judged. A FAIL verdict fails the
@@ -84,8 +85,6 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
             ExtensionContext context)
             throws Throwable {
         TestRun run = testRun(context);
-        ResultFiles.runReport(context, run.settings().reportsDirectory());
-        HarnessOverhead overhead = harnessOverhead(context);
         invocation.proceed();
         if (run.settings().operations().isEmpty() && run.customOperations().isEmpty()) {
             throw ConfigurationError.on(context)
@@ -94,33 +93,18 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
                             "Name operations = {...} (e.g. Operation.GET) or add operations of your own through a "
                                     + "BenchmarkPlan parameter.");
         }
-        List<GateOutcome> outcomes = new BenchmarkExecution(run, System.out).run();
-        String table = ResultFormat.consoleTable().format(outcomes);
-        System.out.print(table);
-        System.out.flush();
-        context.publishReportEntry(Map.of(
-                ReportEntries.PREFIX + ".harness_overhead_ns",
-                String.format(Locale.ROOT, "%.1f", overhead.nanosPerOperation())));
-        for (GateOutcome outcome : outcomes) {
-            context.publishReportEntry(ReportEntries.of(outcome));
-        }
-        ResultFiles.write(context, run.settings().reportsDirectory(), outcomes);
-        ResultFiles.writeRunReport(context, run.settings().reportsDirectory(), outcomes);
-        judge(run, outcomes, table);
+        ReportChannel reports = runScope(context).reports();
+        List<GateOutcome> outcomes = new BenchmarkExecution(run, reports).run();
+        reports.benchmarkFinished(new BenchmarkResults(
+                context.getStore(NAMESPACE).get(BenchmarkStart.class, BenchmarkStart.class), outcomes));
+        judge(run, outcomes, ResultFormat.consoleTable().format(outcomes));
     }
 
-    /** Measured once per run, with a no-op workload, and printed: what the measuring itself costs. */
-    private static HarnessOverhead harnessOverhead(ExtensionContext context) {
+    /** The run's seed and reports, made by its first benchmark test. */
+    private static RunScope runScope(ExtensionContext context) {
         return context.getRoot()
                 .getStore(NAMESPACE)
-                .getOrComputeIfAbsent(
-                        HarnessOverhead.class,
-                        key -> {
-                            HarnessOverhead measured = HarnessOverhead.measure();
-                            System.out.println("aerobench: " + measured.describe());
-                            return measured;
-                        },
-                        HarnessOverhead.class);
+                .getOrComputeIfAbsent(RunScope.class, key -> RunScope.start(context), RunScope.class);
     }
 
     private static void judge(TestRun run, List<GateOutcome> outcomes, String table) {
@@ -169,8 +153,9 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
 
     private static TestRun newTestRun(ExtensionContext context) {
         BenchmarkSettings settings = BenchmarkSettings.resolve(context, annotation(context));
+        RunScope runScope = runScope(context);
         if (settings.seed() == AerospikeBenchmark.RANDOM_SEED) {
-            settings = settings.withSeed(runSeed(context));
+            settings = settings.withSeed(runScope.seed());
         }
         BenchmarkServer server = server(context, settings.server());
         ArmCache arms = context.getRoot()
@@ -186,9 +171,18 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
                             "Choose another baseline (" + BenchmarkConfiguration.BASELINE
                                     + "), or set allowSameClient = true for an A/A run.");
         }
-        System.out.printf(
-                "aerobench: %s%n  candidate: %s%n  baseline:  %s%n  server:    %s%n",
-                ConfigurationError.describe(context), describe(candidate), describe(baseline), server.describe());
+        BenchmarkStart start = new BenchmarkStart(
+                new BenchmarkId(
+                        context.getRequiredTestClass().getName(),
+                        context.getRequiredTestMethod().getName()),
+                ConfigurationError.describe(context),
+                describe(candidate),
+                describe(baseline),
+                server.describe(),
+                settings.seed(),
+                context::publishReportEntry);
+        context.getStore(NAMESPACE).put(BenchmarkStart.class, start);
+        runScope.reports().benchmarkStarted(start);
         return new TestRun(
                 settings,
                 server,
@@ -233,11 +227,14 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
     }
 
     private static BenchmarkServer server(ExtensionContext context, ServerKind requested) {
-        ServerProvider provider = new ServerProvider(new ConfigurationReader(context));
-        ServerKind kind = provider.resolve(requested);
-        return context.getRoot()
-                .getStore(NAMESPACE)
-                .getOrComputeIfAbsent(ServerProvider.storeKey(kind), key -> provider.start(kind), ProvidedServer.class);
+        ServerProvider provider = new ServerProvider(
+                new ConfigurationReader(context), runScope(context).reports()::notice);
+        ExtensionContext.Store root = context.getRoot().getStore(NAMESPACE);
+        // Resolved once per run: AUTO asks Docker, and says at most once why it took the embedded server.
+        ServerKind kind = root.getOrComputeIfAbsent(
+                ServerProvider.storeKey(requested) + "-kind", key -> provider.resolve(requested), ServerKind.class);
+        return root.getOrComputeIfAbsent(
+                ServerProvider.storeKey(kind), key -> provider.start(kind), ProvidedServer.class);
     }
 
     private static LoadedArm load(
@@ -253,24 +250,6 @@ final class AerospikeBenchmarkExtension implements ParameterResolver, Invocation
             throw ConfigurationError.on(context)
                     .problem("cannot load its " + role + " '" + setting + "': " + unusable.getMessage(), unusable);
         }
-    }
-
-    /**
-     * One random seed per run, printed once, for every test without a seed of its own: it orders
-     * the arms' blocks, and {@code -Daerobench.seed=} with it repeats that order.
-     */
-    private static long runSeed(ExtensionContext context) {
-        return context.getRoot()
-                .getStore(NAMESPACE)
-                .getOrComputeIfAbsent(
-                        "run-seed",
-                        key -> {
-                            long seed = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
-                            System.out.println("aerobench: seed " + seed + " (-D" + BenchmarkConfiguration.SEED + "="
-                                    + seed + " repeats this run's order)");
-                            return seed;
-                        },
-                        Long.class);
     }
 
     /** A set of its own per test, unique per run: {@code aerobench_<run id>_<n>}. */

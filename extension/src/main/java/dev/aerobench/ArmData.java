@@ -1,6 +1,7 @@
 package dev.aerobench;
 
 import dev.aerobench.adapter.ClientAdapter;
+import dev.aerobench.internal.measure.MeasurementException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -112,7 +113,14 @@ final class ArmData implements ArmContext {
     /** Writes every record (untimed), so reads, batches and scans find their data. */
     void seed() {
         for (int i = 0; i < keys.length; i++) {
-            adapter.put(set, keys[i], records.get(i));
+            try {
+                adapter.put(set, keys[i], records.get(i));
+            } catch (RuntimeException failed) {
+                throw new MeasurementException(
+                        "seeding the " + name + " arm (" + adapter.identity() + ") failed at record " + i + " of "
+                                + keys.length + ", a put of key " + keys[i] + " to set " + set + ": " + failed,
+                        failed);
+            }
         }
     }
 

@@ -63,8 +63,8 @@ public final class BenchmarkConfiguration {
     /** {@code true} to connect to the external server with TLS; default: environment variable {@code AEROSPIKE_TLS}. */
     public static final String TLS = "aerobench.tls";
     /**
-     * Directory for the JSON results, one file per test, and the run's HTML report
-     * ({@code aerobench-report.html}); default {@value #DEFAULT_REPORTS_DIR}
+     * Directory for the report files (the JSON results, one file per test, and the run's summary,
+     * HTML, JMH, Bencher and github-action-benchmark files); default {@value #DEFAULT_REPORTS_DIR}
      * (relative to the working directory: the module under Maven).
      */
     public static final String REPORTS_DIR = "aerobench.reportsDir";
@@ -77,6 +77,16 @@ public final class BenchmarkConfiguration {
      */
     public static final String HISTORY = "aerobench.history";
     /**
+     * Which reports a run writes, comma-separated: {@code console} (arms, progress, tables,
+     * verdicts), {@code junit} (JUnit report entries), {@code json} (a file per test), {@code
+     * markdown} ({@code summary.md}, appended to {@code $GITHUB_STEP_SUMMARY} when set), {@code jmh}
+     * ({@code jmh-result.json}), {@code bmf} ({@code bencher.json}), {@code github-action-benchmark}
+     * ({@code custom-smaller-is-better.json}, {@code custom-bigger-is-better.json}), {@code html}
+     * ({@code aerobench-report.html}, needed by {@link #HISTORY}); default: all of them. The setting
+     * is the run's: read once, from the configuration parameters only.
+     */
+    public static final String REPORTS = "aerobench.reports";
+    /**
      * Where the embedded server runs: {@value #EMBEDDED_JVM_OWN} (the default), a JVM of its own, so
      * that its garbage collections stay out of the measuring JVM; or {@value #EMBEDDED_JVM_SAME}, in
      * the test's JVM.
@@ -88,6 +98,11 @@ public final class BenchmarkConfiguration {
     public static final String EMBEDDED_JVM_SAME = "same";
     /** Docker image of the container server; default {@value #DEFAULT_CONTAINER_IMAGE}. */
     public static final String CONTAINER_IMAGE = "aerobench.container.image";
+    /**
+     * Seconds the container server's node may take, after its container started, until it serves
+     * (its cluster formed); default {@value #DEFAULT_CONTAINER_READY_TIMEOUT_SECONDS}.
+     */
+    public static final String CONTAINER_READY_TIMEOUT_SECONDS = "aerobench.container.readyTimeoutSeconds";
 
     /** Default of {@link #PORT}: Aerospike's service port. */
     public static final int DEFAULT_PORT = 3000;
@@ -97,6 +112,8 @@ public final class BenchmarkConfiguration {
     public static final String DEFAULT_REPORTS_DIR = "target/aerobench-reports";
     /** Default of {@link #CONTAINER_IMAGE}: pinned, so that a run is reproducible. */
     public static final String DEFAULT_CONTAINER_IMAGE = "aerospike/aerospike-server:8.1.0.0";
+    /** Default of {@link #CONTAINER_READY_TIMEOUT_SECONDS}: a real node serves about 2 s after its start. */
+    public static final int DEFAULT_CONTAINER_READY_TIMEOUT_SECONDS = 60;
 
     /** Environment variable naming the external server's host, as in the seed suite. */
     public static final String ENV_HOST = "AEROSPIKE_HOST";

@@ -3,10 +3,12 @@ package dev.aerobench;
 import dev.aerobench.internal.measure.Arm;
 import dev.aerobench.internal.measure.BenchmarkRunner;
 import dev.aerobench.internal.measure.GateOutcome;
+import dev.aerobench.internal.measure.MeasurementException;
 import dev.aerobench.internal.measure.MeasurementPlan;
 import dev.aerobench.internal.measure.Thresholds;
 import dev.aerobench.internal.measure.Workload;
-import java.io.PrintStream;
+import dev.aerobench.internal.report.BenchmarkListener;
+import dev.aerobench.internal.report.OperationStart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -14,8 +16,8 @@ import java.util.function.Function;
 /**
  * Runs the measurements of one benchmark test after its body: seeds both arms' data, measures
  * each operation (built-in, then the test's own) with the runner, judges it with the gate
- * (fork after fork, each later fork with both clients opened anew, until the gate decides), prints the tables, and always
- * removes the data it wrote.
+ * (fork after fork, each later fork with both clients opened anew, until the gate decides), tells the
+ * reports what it measures, its progress and each outcome, and always removes the data it wrote.
  */
 final class BenchmarkExecution {
 
@@ -23,14 +25,14 @@ final class BenchmarkExecution {
     private final BenchmarkSettings settings;
     private final ArmData candidate;
     private final ArmData baseline;
-    private final PrintStream out;
+    private final BenchmarkListener reports;
 
-    BenchmarkExecution(TestRun run, PrintStream out) {
+    BenchmarkExecution(TestRun run, BenchmarkListener reports) {
         this.run = run;
         this.settings = run.settings();
         this.candidate = run.candidate();
         this.baseline = run.baseline();
-        this.out = out;
+        this.reports = reports;
     }
 
     /** Measures everything and returns one outcome per operation, in order; cleans up whatever happens. */
@@ -38,16 +40,30 @@ final class BenchmarkExecution {
         List<GateOutcome> outcomes;
         try {
             outcomes = measureAll();
-        } catch (RuntimeException | Error failure) {
+        } catch (RuntimeException | Error thrown) {
+            Throwable failure = thrown instanceof MeasurementException failed ? onServer(failed) : thrown;
             try {
                 cleanUp();
             } catch (RuntimeException cleanupFailure) {
                 failure.addSuppressed(cleanupFailure);
             }
-            throw failure;
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) failure;
         }
         cleanUp();
         return outcomes;
+    }
+
+    /** A failed operation with the server it ran against and what to do about it. */
+    private MeasurementException onServer(MeasurementException failed) {
+        BenchmarkServer server = run.server();
+        String fix = failed.timedOut()
+                ? "The server did not answer within the client's timeout: check that it is up and not overloaded."
+                : "Check that the server is up and serves namespace " + server.namespace()
+                        + "; the cause below is the client's (or the operation's) own error.";
+        return failed.with(". Server: " + server.describe() + ". " + fix);
     }
 
     private List<GateOutcome> measureAll() {
@@ -75,35 +91,29 @@ final class BenchmarkExecution {
     private GateOutcome measure(
             String name, MeasurementPlan plan, Thresholds thresholds, Function<ArmData, Workload> workload) {
         Mode mode = workload.apply(candidate).mode();
-        out.printf(
-                "aerobench: measuring %s (%s): forks of %d ops per arm in blocks of %d%s, until decided "
-                        + "(%d to %d forks, at most %d s)%n",
-                name,
-                mode.label(),
-                plan.opsPerFork(),
-                plan.blockOps(mode),
-                mode == Mode.ASYNC_CONCURRENT ? ", " + plan.concurrency() + " in flight" : "",
-                plan.minForks(),
-                plan.maxForks(),
-                plan.budget().toSeconds());
-        return new BenchmarkRunner(plan).run(name, thresholds, fork -> {
-            if (fork == 1) {
-                return BenchmarkRunner.forkArms(arm(candidate, workload), arm(baseline, workload), () -> {});
-            }
-            TestRun.Arms fresh = run.openFreshArms();
-            try {
-                return BenchmarkRunner.forkArms(
-                        arm(fresh.candidate(), workload), arm(fresh.baseline(), workload), fresh::close);
-            } catch (RuntimeException | Error notStarted) {
-                // The runner closes a fork's arms only once it has them.
-                try {
-                    fresh.close();
-                } catch (RuntimeException | Error closeFailed) {
-                    notStarted.addSuppressed(closeFailed);
-                }
-                throw notStarted;
-            }
-        });
+        reports.operationStarted(new OperationStart(name, mode, plan));
+        GateOutcome outcome = new BenchmarkRunner(plan)
+                .withProgress(reports::forkCompleted)
+                .run(name, thresholds, fork -> {
+                    if (fork == 1) {
+                        return BenchmarkRunner.forkArms(arm(candidate, workload), arm(baseline, workload), () -> {});
+                    }
+                    TestRun.Arms fresh = run.openFreshArms();
+                    try {
+                        return BenchmarkRunner.forkArms(
+                                arm(fresh.candidate(), workload), arm(fresh.baseline(), workload), fresh::close);
+                    } catch (RuntimeException | Error notStarted) {
+                        // The runner closes a fork's arms only once it has them.
+                        try {
+                            fresh.close();
+                        } catch (RuntimeException | Error closeFailed) {
+                            notStarted.addSuppressed(closeFailed);
+                        }
+                        throw notStarted;
+                    }
+                });
+        reports.operationFinished(outcome);
+        return outcome;
     }
 
     private static Arm<Workload> arm(ArmData data, Function<ArmData, Workload> workload) {

@@ -3,7 +3,6 @@ package dev.aerobench;
 import dev.aerobench.adapter.ClientAdapter;
 import dev.aerobench.internal.measure.MeasurementPlan;
 import dev.aerobench.internal.measure.Thresholds;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +34,7 @@ record BenchmarkSettings(
         ArmSetting baseline,
         boolean allowSameClient,
         ServerKind server,
-        long seed,
-        Path reportsDirectory) {
+        long seed) {
 
     /** A fork of scans runs {@code count / 50} scans (at least 2), its warmup {@code warmup / 50}: each reads the whole set. */
     static final int SCAN_DIVISOR = 50;
@@ -91,8 +89,7 @@ record BenchmarkSettings(
                 baseline,
                 allowSameClient,
                 server,
-                seed,
-                reportsDirectory);
+                seed);
     }
 
     /** What the gate requires of {@code operation}. */
@@ -165,9 +162,7 @@ record BenchmarkSettings(
                 reader.arm(BenchmarkConfiguration.BASELINE, annotation.baseline(), annotation.baselineAdapter()),
                 reader.bool(BenchmarkConfiguration.ALLOW_SAME_CLIENT, annotation.allowSameClient()),
                 reader.serverKind(annotation.server()),
-                reader.seed(annotation.seed()),
-                Path.of(reader.parameter(BenchmarkConfiguration.REPORTS_DIR)
-                        .orElse(BenchmarkConfiguration.DEFAULT_REPORTS_DIR)));
+                reader.seed(annotation.seed()));
         if (settings.maxForks() < settings.forks()) {
             throw reader.error(
                     "must have maxForks >= forks but maxForks is " + settings.maxForks() + " and forks "

@@ -3,6 +3,9 @@ package dev.aerobench;
 import static dev.aerobench.BenchmarkConfiguration.forOperation;
 
 import dev.aerobench.adapter.ClientAdapter;
+import dev.aerobench.internal.report.History;
+import dev.aerobench.internal.report.Report;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -47,6 +50,11 @@ final class ConfigurationReader {
         return parameter(key).or(() -> set(environment.apply(variable)));
     }
 
+    /** The environment variable {@code variable}, or {@code null} when unset (as {@link System#getenv(String)}). */
+    String environment(String variable) {
+        return environment.apply(variable);
+    }
+
     private static Optional<String> set(String value) {
         return Optional.ofNullable(value).map(String::trim).filter(trimmed -> !trimmed.isEmpty());
     }
@@ -85,6 +93,71 @@ final class ConfigurationReader {
             }
         }
         return List.copyOf(operations);
+    }
+
+    /** The reports {@value BenchmarkConfiguration#REPORTS} names, in its order, or every report. */
+    List<Report> reports() {
+        Optional<String> configured = parameter(BenchmarkConfiguration.REPORTS);
+        if (configured.isEmpty()) {
+            return Report.DEFAULTS;
+        }
+        List<Report> reports = new ArrayList<>();
+        for (String name : configured.get().split(",")) {
+            if (name.isBlank()) {
+                continue;
+            }
+            Report report = Report.named(name)
+                    .orElseThrow(() -> ConfigurationError.ofRun()
+                            .problem(
+                                    BenchmarkConfiguration.REPORTS + " names an unknown report '" + name.trim() + "'",
+                                    "Use a comma-separated list of " + Report.names() + "."));
+            if (!reports.contains(report)) {
+                reports.add(report);
+            }
+        }
+        if (reports.isEmpty()) {
+            throw ConfigurationError.ofRun()
+                    .problem(
+                            BenchmarkConfiguration.REPORTS + "='" + configured.get() + "' names no report",
+                            "Use a comma-separated list of " + Report.names() + ", or leave it out for all.");
+        }
+        return List.copyOf(reports);
+    }
+
+    /**
+     * The run history in the directory {@value BenchmarkConfiguration#HISTORY} names, opened (and
+     * created if missing), if set; it needs the {@link Report#HTML} report among {@code reports}.
+     */
+    Optional<History> history(List<Report> reports) {
+        Optional<String> configured = parameter(BenchmarkConfiguration.HISTORY);
+        if (configured.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!reports.contains(Report.HTML)) {
+            throw ConfigurationError.ofRun()
+                    .problem(
+                            BenchmarkConfiguration.HISTORY + " is set but " + BenchmarkConfiguration.REPORTS
+                                    + " leaves out " + Report.HTML.id() + ", which stores the run history",
+                            "Add " + Report.HTML.id() + " to " + BenchmarkConfiguration.REPORTS + ", or leave "
+                                    + BenchmarkConfiguration.HISTORY + " out.");
+        }
+        try {
+            return Optional.of(History.open(Path.of(configured.get())));
+        } catch (IllegalArgumentException unusable) {
+            throw ConfigurationError.ofRun()
+                    .problem(
+                            BenchmarkConfiguration.HISTORY + "='" + configured.get() + "' cannot hold the run history: "
+                                    + unusable.getMessage(),
+                            "Set " + BenchmarkConfiguration.HISTORY
+                                    + " to a writable directory (it is created if missing), or leave it out to keep"
+                                    + " no history.");
+        }
+    }
+
+    /** The directory {@value BenchmarkConfiguration#REPORTS_DIR} names, or the default. */
+    Path reportsDirectory() {
+        return Path.of(
+                parameter(BenchmarkConfiguration.REPORTS_DIR).orElse(BenchmarkConfiguration.DEFAULT_REPORTS_DIR));
     }
 
     /**

@@ -1,56 +1,130 @@
 package dev.aerobench;
 
 import com.github.dockerjava.api.model.Ulimit;
+import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
-import org.testcontainers.DockerClientFactory;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
 
 /**
  * A real Aerospike server in a container, started by Testcontainers. Kept apart so that the
  * Testcontainers classes load only when a container is asked for or Docker is probed.
+ *
+ * <p>Every Docker call is bounded: finding the engine ({@link DockerEngine#FIND_TIMEOUT}), the
+ * checks that every image the start needs can be had, the start itself ({@link #START_TIMEOUT}) and
+ * the wait until the node serves ({@link BenchmarkConfiguration#CONTAINER_READY_TIMEOUT_SECONDS}).
  */
 final class ContainerServer {
 
     private static final int SERVICE_PORT = 3000;
     /** The server refuses to start with fewer open files than this. */
     private static final long FILE_DESCRIPTORS = 15_000;
-    /** What the server logs once it accepts clients; an open port alone is not enough. */
-    private static final String READY_LOG = ".*service ready: soon there will be cake!.*";
+    /**
+     * The start until the wait for the node, a pull of the image included. Generous for a slow
+     * link; a registry that does not answer at all was found out before, within seconds.
+     */
+    static final Duration START_TIMEOUT = Duration.ofMinutes(10);
+    /** Stopping a container that failed to start. */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private ContainerServer() {}
 
-    static boolean isDockerAvailable() {
-        try {
-            return DockerClientFactory.instance().isDockerAvailable();
-        } catch (RuntimeException | LinkageError probeFailed) {
-            return false;
+    /** Whether a container can serve here: {@link Usable}, or why not. */
+    sealed interface Verdict {}
+
+    record Usable() implements Verdict {}
+
+    /**
+     * No Docker engine (or no Testcontainers): AUTO takes the embedded server, quietly as ever unless
+     * an engine was found {@code unresponsive}.
+     */
+    record NoDocker(String reason, boolean unresponsive) implements Verdict {}
+
+    /** Docker answers, but the start would fail or hang: what is missing, with each fix. */
+    record Blocked(List<DockerEngine.Obstacle> obstacles) implements Verdict {
+        String problems() {
+            return obstacles.stream().map(DockerEngine.Obstacle::problem).collect(Collectors.joining("; "));
+        }
+
+        String fixes() {
+            return obstacles.stream().map(DockerEngine.Obstacle::fix).collect(Collectors.joining(". "));
         }
     }
 
-    static ProvidedServer start(String image, String namespace) {
+    /**
+     * Asks Docker, without starting or pulling anything, whether {@code image} can be started.
+     * Throws a {@link LinkageError} when Testcontainers is not on the class path.
+     *
+     * @param environment the environment variables, as Testcontainers reads them
+     */
+    static Verdict check(String image, UnaryOperator<String> environment) {
+        DockerEngine.Found found = DockerEngine.find(DockerEngine.FIND_TIMEOUT);
+        if (found instanceof DockerEngine.Absent absent) {
+            return new NoDocker(absent.reason(), absent.unresponsive());
+        }
+        try (DockerEngine engine = ((DockerEngine.Answering) found).engine()) {
+            List<DockerEngine.Obstacle> obstacles =
+                    engine.obstacles(image, environment, inContainer() && engine.overSocket());
+            return obstacles.isEmpty() ? new Usable() : new Blocked(obstacles);
+        }
+    }
+
+    /** Testcontainers' own test for it: Docker creates this file in every container. */
+    private static boolean inContainer() {
+        return new File("/.dockerenv").exists();
+    }
+
+    /**
+     * Starts {@code image}, after {@link #check} found nothing in the way, waits at most {@code
+     * readyTimeout} until it serves, and tells {@code notices} how long that took.
+     */
+    static ProvidedServer start(String image, String namespace, Duration readyTimeout, Consumer<String> notices) {
+        ServingNodeWait wait = new ServingNodeWait(SERVICE_PORT, readyTimeout);
         @SuppressWarnings("resource") // closed through the ProvidedServer, when the run ends
         GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(image))
                 .withExposedPorts(SERVICE_PORT)
                 .withEnv("NAMESPACE", namespace)
                 .withCreateContainerCmdModifier(command -> command.getHostConfig()
                         .withUlimits(new Ulimit[] {new Ulimit("nofile", FILE_DESCRIPTORS, FILE_DESCRIPTORS)}))
-                .waitingFor(Wait.forLogMessage(READY_LOG, 1).withStartupTimeout(Duration.ofMinutes(2)));
+                .waitingFor(wait);
         try {
-            container.start();
-        } catch (RuntimeException startFailed) {
-            container.stop();
-            throw ConfigurationError.ofRun()
-                    .problem(
-                            "the Aerospike container " + image + " did not start (" + startFailed.getMessage() + ")",
-                            "Check that Docker can pull and run it, set " + BenchmarkConfiguration.CONTAINER_IMAGE
-                                    + " to an image it has, or set " + BenchmarkConfiguration.SERVER + "=embedded.",
-                            startFailed);
+            BoundedCall.within(START_TIMEOUT.plus(readyTimeout), "aerobench-container-start", () -> {
+                container.start();
+                return container;
+            });
+        } catch (TimeoutException overran) {
+            stopQuietly(container);
+            throw notStarted(
+                    image,
+                    "Testcontainers did not start it within " + START_TIMEOUT.toMinutes() + " min (pulling it,"
+                            + " or creating it)",
+                    overran);
+        } catch (ExecutionException failed) {
+            stopQuietly(container);
+            throw notStarted(image, reason(failed.getCause()), failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            stopQuietly(container);
+            throw notStarted(image, "interrupted", interrupted);
         }
         String host = container.getHost();
         int port = container.getMappedPort(SERVICE_PORT);
+        notices.accept(String.format(
+                Locale.ROOT,
+                "container %s serves at %s:%d, %.1f s after it started (%s)",
+                image,
+                host,
+                port,
+                wait.waited().toNanos() / 1e9,
+                wait.serving().description()));
         return new ProvidedServer(
                 ServerKind.CONTAINER,
                 host,
@@ -60,7 +134,46 @@ final class ContainerServer {
                 null,
                 null,
                 false,
-                container::stop);
+                () -> stopQuietly(container));
+    }
+
+    /** The node's own words when it did not serve; the deepest message otherwise. */
+    private static String reason(Throwable failure) {
+        String deepest = String.valueOf(failure.getMessage());
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NodeReadiness.NotServingException notServing) {
+                return notServing.getMessage();
+            }
+            if (cause.getMessage() != null) {
+                deepest = cause.getMessage();
+            }
+        }
+        return deepest;
+    }
+
+    private static RuntimeException notStarted(String image, String why, Throwable cause) {
+        return ConfigurationError.ofRun()
+                .problem(
+                        "the Aerospike container " + image + " is not serving: " + why,
+                        "Check that Docker can run it (docker run " + image + "), set "
+                                + BenchmarkConfiguration.CONTAINER_IMAGE + " to an image it has, or set "
+                                + BenchmarkConfiguration.SERVER + "=embedded.",
+                        cause);
+    }
+
+    private static void stopQuietly(GenericContainer<?> container) {
+        try {
+            BoundedCall.within(STOP_TIMEOUT, "aerobench-container-stop", () -> {
+                container.stop();
+                return container;
+            });
+        } catch (TimeoutException | ExecutionException | InterruptedException stopFailed) {
+            // The start failure is what the user needs; a container left behind is Ryuk's (or
+            // docker rm's) to remove, and the interrupt, if any, is the caller's to see.
+            if (stopFailed instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The version the server reports; the image's tag if it cannot be asked (a tag may be "latest"). */

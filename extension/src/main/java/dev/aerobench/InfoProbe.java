@@ -41,6 +41,10 @@ final class InfoProbe {
             out.flush();
             DataInputStream in = new DataInputStream(socket.getInputStream());
             in.readFully(header);
+            if (header[0] != PROTO_VERSION || header[1] != TYPE_INFO) {
+                throw new IOException("it answered, but not in the Aerospike protocol: its answer begins "
+                        + printable(header, in) + (startsWith(header, "HTTP/") ? " (an HTTP server?)" : ""));
+            }
             long replySize = 0;
             for (int i = 2; i < 8; i++) {
                 replySize = (replySize << 8) | (header[i] & 0xFF);
@@ -53,6 +57,33 @@ final class InfoProbe {
             return parse(new String(reply, StandardCharsets.UTF_8));
         }
     }
+
+    /** The first bytes of an answer that is not Aerospike's, up to a line, as text a person can read. */
+    private static String printable(byte[] header, DataInputStream in) {
+        byte[] more = new byte[SHOWN_BYTES - header.length];
+        int read = 0;
+        try {
+            read = Math.max(0, in.read(more));
+        } catch (IOException nothingMore) {
+            // What arrived already says enough.
+        }
+        StringBuilder text = new StringBuilder("\"");
+        for (int i = 0; i < header.length + read; i++) {
+            int b = (i < header.length ? header[i] : more[i - header.length]) & 0xFF;
+            if (b == '\r' || b == '\n') {
+                break;
+            }
+            text.append(b >= 0x20 && b < 0x7F ? (char) b : '?');
+        }
+        return text.append('"').toString();
+    }
+
+    private static boolean startsWith(byte[] bytes, String prefix) {
+        return new String(bytes, StandardCharsets.ISO_8859_1).startsWith(prefix);
+    }
+
+    /** How much of an answer that is not Aerospike's an error shows. */
+    private static final int SHOWN_BYTES = 64;
 
     private static Map<String, String> parse(String reply) {
         Map<String, String> values = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Finds or starts the server of a run: an external one when {@code AEROSPIKE_HOST} (or
@@ -21,12 +22,22 @@ final class ServerProvider {
     private static final String DEFAULT_NAMESPACE = BenchmarkConfiguration.DEFAULT_NAMESPACE;
 
     private final ConfigurationReader configuration;
+    private final Consumer<String> notices;
 
-    ServerProvider(ConfigurationReader configuration) {
+    /**
+     * With {@code notices} for the lines that say why AUTO did not take the container and when a
+     * container served (the run's report channel).
+     */
+    ServerProvider(ConfigurationReader configuration, Consumer<String> notices) {
         this.configuration = configuration;
+        this.notices = notices;
     }
 
-    /** The kind AUTO stands for here and now. */
+    /**
+     * The kind AUTO stands for here and now. With Docker answering but the container unable to start
+     * (its image neither local nor pullable, say), AUTO takes the embedded server and says why in
+     * one line; without Docker it takes it quietly.
+     */
     ServerKind resolve(ServerKind requested) {
         if (requested != ServerKind.AUTO) {
             return requested;
@@ -34,7 +45,19 @@ final class ServerProvider {
         if (externalHost().isPresent()) {
             return ServerKind.EXTERNAL;
         }
-        return ContainerServer.isDockerAvailable() ? ServerKind.CONTAINER : ServerKind.EMBEDDED;
+        String image = containerImage();
+        ContainerServer.Verdict verdict = containerVerdict(image);
+        if (verdict instanceof ContainerServer.Blocked blocked) {
+            notices.accept("Docker answers, but " + blocked.problems()
+                    + ": using the embedded server. For the container: " + blocked.fixes() + ". Or set "
+                    + BenchmarkConfiguration.SERVER + "=embedded to skip this check.");
+            return ServerKind.EMBEDDED;
+        }
+        if (verdict instanceof ContainerServer.NoDocker noDocker && noDocker.unresponsive()) {
+            notices.accept(noDocker.reason() + ": using the embedded server. Set " + BenchmarkConfiguration.SERVER
+                    + "=embedded to skip asking Docker.");
+        }
+        return verdict instanceof ContainerServer.Usable ? ServerKind.CONTAINER : ServerKind.EMBEDDED;
     }
 
     ProvidedServer start(ServerKind kind) {
@@ -95,18 +118,45 @@ final class ServerProvider {
     }
 
     private ProvidedServer container() {
-        if (!ContainerServer.isDockerAvailable()) {
+        String image = containerImage();
+        ContainerServer.Verdict verdict = containerVerdict(image);
+        if (verdict instanceof ContainerServer.NoDocker noDocker) {
             throw ConfigurationError.ofRun()
                     .problem(
-                            BenchmarkConfiguration.SERVER
-                                    + "=container needs Docker, but Testcontainers found no Docker environment",
-                            "Start Docker, or use " + BenchmarkConfiguration.SERVER
-                                    + "=embedded (or auto) on machines without it.");
+                            BenchmarkConfiguration.SERVER + "=container needs Docker, but " + noDocker.reason(),
+                            "Start Docker (with org.testcontainers:testcontainers among the test dependencies), or"
+                                    + " use " + BenchmarkConfiguration.SERVER + "=embedded (or auto) on machines"
+                                    + " without it.");
         }
-        String image = configuration
+        if (verdict instanceof ContainerServer.Blocked blocked) {
+            throw ConfigurationError.ofRun()
+                    .problem(
+                            BenchmarkConfiguration.SERVER + "=container cannot start " + image + ": "
+                                    + blocked.problems(),
+                            blocked.fixes() + ". Or set " + BenchmarkConfiguration.SERVER + "=embedded.");
+        }
+        int readySeconds = configuration.positiveInt(
+                BenchmarkConfiguration.CONTAINER_READY_TIMEOUT_SECONDS,
+                BenchmarkConfiguration.CONTAINER_READY_TIMEOUT_SECONDS,
+                BenchmarkConfiguration.DEFAULT_CONTAINER_READY_TIMEOUT_SECONDS);
+        return ContainerServer.start(image, DEFAULT_NAMESPACE, Duration.ofSeconds(readySeconds), notices);
+    }
+
+    /** What {@link ContainerServer#check} says, or that Testcontainers is absent. */
+    private ContainerServer.Verdict containerVerdict(String image) {
+        try {
+            return ContainerServer.check(image, configuration::environment);
+        } catch (LinkageError noTestcontainers) {
+            // Testcontainers is an optional dependency: without it ContainerServer cannot even link.
+            return new ContainerServer.NoDocker(
+                    "Testcontainers (org.testcontainers:testcontainers) is not on the test class path", false);
+        }
+    }
+
+    private String containerImage() {
+        return configuration
                 .parameter(BenchmarkConfiguration.CONTAINER_IMAGE)
                 .orElse(BenchmarkConfiguration.DEFAULT_CONTAINER_IMAGE);
-        return ContainerServer.start(image, DEFAULT_NAMESPACE);
     }
 
     private ProvidedServer external() {

@@ -7,7 +7,6 @@ import dev.aerobench.internal.measure.MeasurementPlan;
 import dev.aerobench.internal.measure.Thresholds;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -121,17 +120,6 @@ class BenchmarkSettingsTest {
         assertThat(settings.thresholds(Operation.PUT)).isEqualTo(Thresholds.minSpeedup(0.8));
         assertThat(settings.customThresholds()).isEqualTo(Thresholds.minSpeedup(0.8));
         assertThat(resolve("plain", Map.of()).thresholds(Operation.GET)).isEqualTo(Thresholds.NONE);
-    }
-
-    @Test
-    @DisplayName("read the reports directory like every other key: blank is unset, the value is trimmed")
-    void reportsDirectory() {
-        assertThat(resolve("plain", Map.of(BenchmarkConfiguration.REPORTS_DIR, "  "))
-                        .reportsDirectory())
-                .isEqualTo(Path.of(BenchmarkConfiguration.DEFAULT_REPORTS_DIR));
-        assertThat(resolve("plain", Map.of(BenchmarkConfiguration.REPORTS_DIR, " build/reports "))
-                        .reportsDirectory())
-                .isEqualTo(Path.of("build/reports"));
     }
 
     @Test

@@ -1,12 +1,16 @@
 package dev.aerobench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.aerobench.internal.report.Report;
 import java.lang.reflect.Method;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 @DisplayName("Configuration reader")
@@ -54,5 +58,41 @@ class ConfigurationReaderTest {
                         + "Set x to z.");
         assertThat(ConfigurationError.ofRun().problem("no host is set", "Set aerobench.host."))
                 .hasMessage("Configuration error: no host is set. Set aerobench.host.");
+    }
+
+    @Test
+    @DisplayName("reads the reports directory like every other key: blank is unset, the value is trimmed")
+    void reportsDirectory() throws Exception {
+        assertThat(reader(Map.of(BenchmarkConfiguration.REPORTS_DIR, "  "), Map.of())
+                        .reportsDirectory())
+                .isEqualTo(Path.of(BenchmarkConfiguration.DEFAULT_REPORTS_DIR));
+        assertThat(reader(Map.of(BenchmarkConfiguration.REPORTS_DIR, " build/reports "), Map.of())
+                        .reportsDirectory())
+                .isEqualTo(Path.of("build/reports"));
+    }
+
+    @Test
+    @DisplayName("writes every report by default, and the ones aerobench.reports names, in its order, once each")
+    void reports() throws Exception {
+        assertThat(reader(Map.of(), Map.of()).reports()).isEqualTo(Report.DEFAULTS);
+        assertThat(reader(
+                                Map.of(BenchmarkConfiguration.REPORTS, " JMH, console,,jmh , github-action-benchmark"),
+                                Map.of())
+                        .reports())
+                .containsExactly(Report.JMH, Report.CONSOLE, Report.GITHUB_ACTION_BENCHMARK);
+    }
+
+    @Test
+    @DisplayName("refuses an unknown report name, listing the known ones")
+    void unknownReport() throws Exception {
+        ConfigurationReader reader = reader(Map.of(BenchmarkConfiguration.REPORTS, "console,xml"), Map.of());
+
+        assertThatThrownBy(reader::reports)
+                .isInstanceOf(ExtensionConfigurationException.class)
+                .hasMessage(
+                        "Configuration error: aerobench.reports names an unknown report 'xml'. Use a "
+                                + "comma-separated list of console, junit, json, markdown, html, jmh, bmf, github-action-benchmark.");
+        assertThatThrownBy(reader(Map.of(BenchmarkConfiguration.REPORTS, " , "), Map.of())::reports)
+                .hasMessageContaining("names no report");
     }
 }

@@ -51,7 +51,7 @@ class ContainerServerTest {
                     new Class<?>[] {ExtensionContext.class},
                     (proxy, method, args) ->
                             method.getReturnType() == Optional.class ? Optional.empty() : Object.class);
-            return new ServerProvider(new ConfigurationReader(nothingConfigured, variable -> null))
+            return new ServerProvider(new ConfigurationReader(nothingConfigured, variable -> null), notice -> {})
                     .resolve(ServerKind.AUTO)
                     .name();
         }

@@ -51,6 +51,32 @@ class RunReportFilesTest {
                 .allSatisfy(run -> assertThat(run.operations()).hasSize(2));
         assertThat(OPERATION_SECTION.matcher(second).results().count()).isEqualTo(2);
         assertThat(second).contains("op1-trend", "op2-trend", "Compared with the last stored run");
+        assertThat(Files.readString(reports.resolve("summary.md")))
+                .as("the Markdown summary says how this run compares with the last stored one")
+                .contains(
+                        "Compared with the last stored run",
+                        "get in RunReportFilesTest$TwoTestsTestCase.gets: candidate avg");
+    }
+
+    @Test
+    @DisplayName("a history without the html report, which stores it, fails naming both settings")
+    void historyNeedsHtml() {
+        EngineExecutionResults results = EngineRuns.run(
+                TwoTestsTestCase.class,
+                Map.of(
+                        BenchmarkConfiguration.HISTORY,
+                        directory.resolve("history").toString(),
+                        BenchmarkConfiguration.REPORTS,
+                        "console,markdown"));
+
+        results.testEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        2,
+                        event(finishedWithFailure(
+                                instanceOf(ExtensionConfigurationException.class),
+                                message(text -> text.contains(
+                                        "aerobench.history is set but aerobench.reports leaves out" + " html")))));
     }
 
     @Test

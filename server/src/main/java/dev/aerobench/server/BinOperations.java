@@ -20,9 +20,6 @@ final class BinOperations {
             bins.clear();
             return ResultCode.OK;
         }
-        if (RecordCommands.isUnsupportedOp(type)) {
-            return ResultCode.UNSUPPORTED_FEATURE;
-        }
         if (type != Wire.OP_WRITE && type != Wire.OP_ADD && type != Wire.OP_APPEND && type != Wire.OP_PREPEND) {
             return ResultCode.PARAMETER_ERROR;
         }

@@ -27,7 +27,9 @@ final class ClientConnection {
 
     private static final Logger LOG = Logger.getLogger(ClientConnection.class.getName());
     private static final int COMPRESSED_SIZE_PREFIX = 8;
-    private static final int INITIAL_BUFFER = 16 * 1024;
+    /** Room for a typical request; a larger one grows the buffer as its bytes arrive. */
+    private static final int INITIAL_INBOUND = 1024;
+
     private static final int SHRINK_ABOVE = 1024 * 1024;
 
     private final SocketChannel channel;
@@ -39,13 +41,20 @@ final class ClientConnection {
     private final InfoCommands info;
     private final CpuWarmer warmer;
     private final MessageHandler messages;
-    private final ResponseWriter out = new ResponseWriter();
+    private final ResponseWriter out;
+    private final ServiceBuffers shared;
     private final PendingOutput socketOut = new PendingOutput();
-    private ByteBuffer inbound = ByteBuffer.allocate(INITIAL_BUFFER);
-    private byte[] body = new byte[INITIAL_BUFFER];
+    private ByteBuffer inbound = ByteBuffer.allocate(INITIAL_INBOUND);
     private SelectionKey key;
 
-    ClientConnection(SocketChannel channel, long number, ServerState state, InfoCommands info, CpuWarmer warmer)
+    /** {@code shared}: the service thread's buffers, used only while this connection's request is served. */
+    ClientConnection(
+            SocketChannel channel,
+            long number,
+            ServerState state,
+            InfoCommands info,
+            CpuWarmer warmer,
+            ServiceBuffers shared)
             throws IOException {
         this.channel = channel;
         this.number = number;
@@ -53,7 +62,9 @@ final class ClientConnection {
         this.state = state;
         this.info = info;
         this.warmer = warmer;
-        this.messages = new MessageHandler(state);
+        this.shared = shared;
+        this.messages = shared.messages();
+        this.out = shared.out();
     }
 
     /** The selection key this connection was registered with. */
@@ -102,17 +113,15 @@ final class ClientConnection {
                 return;
             }
             warmer.requestArrived();
-            if (body.length < length || (body.length > SHRINK_ABOVE && length <= INITIAL_BUFFER)) {
-                body = new byte[Math.max(length, INITIAL_BUFFER)];
-            }
+            byte[] body = shared.body(length);
             System.arraycopy(buffered, Wire.PROTO_HEADER_SIZE, body, 0, length);
             int type = buffered[1] & 0xFF;
             inbound.flip().position(frameEnd);
             inbound.compact();
-            if (inbound.capacity() > SHRINK_ABOVE && inbound.position() <= INITIAL_BUFFER) {
-                inbound = ByteBuffer.allocate(INITIAL_BUFFER).put(inbound.flip());
+            if (inbound.capacity() > SHRINK_ABOVE && inbound.position() <= INITIAL_INBOUND) {
+                inbound = ByteBuffer.allocate(INITIAL_INBOUND).put(inbound.flip());
             }
-            serve(type, length);
+            serve(type, body, length);
         }
         if (socketOut.isPending()) {
             key.interestOps(SelectionKey.OP_WRITE);
@@ -146,14 +155,20 @@ final class ClientConnection {
         return (int) size;
     }
 
-    private void serve(int type, int length) throws IOException, ProtocolException {
+    private void serve(int type, byte[] body, int length) throws IOException, ProtocolException {
         injectedBeforeRequest(type);
         out.reset();
         switch (type) {
-            case Wire.TYPE_INFO -> info(length);
+            case Wire.TYPE_INFO -> info(body, length);
             case Wire.TYPE_ADMIN -> admin();
             case Wire.TYPE_MESSAGE -> message(body, length, socketOut);
-            default -> compressed(length, socketOut);
+            default -> {
+                if (state.config().edition() == Edition.COMMUNITY) {
+                    enterpriseOnly();
+                } else {
+                    compressed(body, length, socketOut);
+                }
+            }
         }
         out.writeTo(socketOut);
     }
@@ -175,7 +190,7 @@ final class ClientConnection {
         }
     }
 
-    private void info(int length) {
+    private void info(byte[] body, int length) {
         byte[] reply = info.answer(body, length);
         out.beginGroup(Wire.TYPE_INFO);
         out.bytes(reply, 0, reply.length);
@@ -203,8 +218,18 @@ final class ClientConnection {
         }
     }
 
+    /**
+     * A Community Edition node cannot decompress: it answers any compressed request with one plain
+     * message carrying 25 (ENTERPRISE_ONLY) and no flags, whatever command it held.
+     */
+    private void enterpriseOnly() {
+        out.beginGroup(Wire.TYPE_MESSAGE);
+        out.messageHeader(0, ResultCode.ENTERPRISE_ONLY, 0, 0, 0, 0, 0);
+        out.endGroup();
+    }
+
     /** Type 4: 8-byte uncompressed size, then a zlib stream of a whole type-3 message with its proto header. */
-    private void compressed(int length, OutputStream socketOut) throws IOException, ProtocolException {
+    private void compressed(byte[] body, int length, OutputStream socketOut) throws IOException, ProtocolException {
         if (length < COMPRESSED_SIZE_PREFIX) {
             throw new ProtocolException("compressed message shorter than its size prefix");
         }

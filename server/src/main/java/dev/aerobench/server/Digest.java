@@ -4,8 +4,8 @@ import java.util.HexFormat;
 
 /**
  * A 20-byte record digest held in three primitive fields rather than an array: smaller on the heap
- * and cheap to hash and compare. Ordered as unsigned bytes, which is the per-partition iteration
- * order scans resume in.
+ * and cheap to hash and compare. Ordered as unsigned bytes; scans walk a partition in the reverse
+ * of this order, as a real node does.
  */
 record Digest(long high, long middle, int low) implements Comparable<Digest> {
 

@@ -15,18 +15,19 @@ final class InfoCommands {
     /** Reported by {@code build}: the clients require four numeric parts. */
     static final String BUILD = "8.1.0.0";
 
-    static final String EDITION = "Aerospike Community Edition";
     private static final String FEATURES =
             "batch-any;pquery;pscans;query-show;peers;float;truncate-namespace;replicas;lut-now";
     private static final String GENERATION = "1";
     private static final String DEFAULT_INFO = "node\nbuild\nedition\nversion\nstatus\n";
 
     private final ServerState state;
+    private final SindexInfoCommands sindexCommands;
     private final String allPartitions;
     private volatile int port;
 
     InfoCommands(ServerState state) {
         this.state = state;
+        this.sindexCommands = new SindexInfoCommands(state);
         byte[] all = new byte[Wire.PARTITIONS / 8];
         Arrays.fill(all, (byte) 0xFF);
         this.allPartitions = java.util.Base64.getEncoder().encodeToString(all);
@@ -60,8 +61,8 @@ final class InfoCommands {
         return switch (name) {
             case "node" -> config.nodeName();
             case "build" -> BUILD;
-            case "version" -> EDITION + " build " + BUILD;
-            case "edition" -> EDITION;
+            case "version" -> config.edition().infoName() + " build " + BUILD;
+            case "edition" -> config.edition().infoName();
             case "status" -> "ok";
             case "features" -> FEATURES;
             case "partition-generation", "peers-generation", "rebalance-generation" -> GENERATION;
@@ -80,8 +81,11 @@ final class InfoCommands {
             case "cluster-stable" -> "AEROBENCH";
             case "truncate" -> truncate(params, false);
             case "truncate-namespace" -> truncate(params, true);
+            case "udf-put", "udf-get", "udf-list", "udf-remove" -> state.udfs().answer(name, params);
             default ->
-                name.startsWith("namespace/") ? namespaceStatistics(name.substring("namespace/".length())) : null;
+                name.startsWith("namespace/")
+                        ? namespaceStatistics(name.substring("namespace/".length()))
+                        : sindexCommands.answer(name, params);
         };
     }
 
@@ -132,9 +136,13 @@ final class InfoCommands {
                 }
             }
         }
+        if (namespaceName == null || namespaceName.isEmpty()) {
+            return "ERROR::namespace is required";
+        }
         Namespace namespace = state.namespace(namespaceName);
         if (namespace == null) {
-            return "ERROR::namespace not found";
+            // A real node answers ok for a namespace it does not have: there is nothing to truncate.
+            return "ok";
         }
         if (!wholeNamespace && set == null) {
             return "ERROR::set is required, or use truncate-namespace";

@@ -17,13 +17,37 @@ final class Namespace {
     private final long defaultTtlSeconds;
     private final Partition[] partitions = new Partition[Wire.PARTITIONS];
     private final Map<String, String> setNames = new ConcurrentHashMap<>();
+    private final IndexTrees indexTrees = new IndexTrees();
 
     Namespace(String name, long defaultTtlSeconds) {
         this.name = name;
         this.defaultTtlSeconds = defaultTtlSeconds;
         for (int i = 0; i < partitions.length; i++) {
-            partitions[i] = new Partition();
+            partitions[i] = new Partition(i, indexTrees);
         }
+    }
+
+    /**
+     * Starts keeping an index of {@code index}: publishes its tree, so writes from now on update
+     * it, then fills it from each partition's records under that partition's monitor.
+     */
+    void addIndex(SecondaryIndex index) {
+        IndexTree tree = new IndexTree(index);
+        indexTrees.add(tree);
+        for (Partition partition : partitions) {
+            synchronized (partition) {
+                partition.records.forEach((digest, record) -> tree.update(partition.id, digest, null, record));
+            }
+        }
+    }
+
+    void dropIndex(SecondaryIndex index) {
+        indexTrees.remove(index);
+    }
+
+    /** The tree of that index, or {@code null} when this namespace keeps none for it. */
+    IndexTree indexTree(SecondaryIndex index) {
+        return indexTrees.find(index);
     }
 
     String name() {
@@ -61,17 +85,30 @@ final class Namespace {
         long removed = 0;
         for (Partition partition : partitions) {
             synchronized (partition) {
-                int before = partition.records.size();
-                partition.records.values().removeIf(selected);
-                removed += before - partition.records.size();
+                var entries = partition.records.entrySet().iterator();
+                while (entries.hasNext()) {
+                    var entry = entries.next();
+                    if (selected.test(entry.getValue())) {
+                        entries.remove();
+                        partition.indexTrees.update(partition.id, entry.getKey(), entry.getValue(), null);
+                        removed++;
+                    }
+                }
             }
         }
         return removed;
     }
 
-    /** One partition: its records by digest. Its monitor guards writes. */
+    /** One partition: its records by digest. Its monitor guards writes, which keep its index entries. */
     static final class Partition {
         private final ConcurrentHashMap<Digest, StoredRecord> records = new ConcurrentHashMap<>();
+        private final int id;
+        private final IndexTrees indexTrees;
+
+        Partition(int id, IndexTrees indexTrees) {
+            this.id = id;
+            this.indexTrees = indexTrees;
+        }
 
         StoredRecord get(Digest digest) {
             return records.get(digest);
@@ -79,24 +116,62 @@ final class Namespace {
 
         /** Must hold this partition's monitor. */
         void put(Digest digest, StoredRecord record) {
-            records.put(digest, record);
+            StoredRecord before = records.put(digest, record);
+            indexTrees.update(id, digest, before, record);
         }
 
         /** Must hold this partition's monitor. */
         void remove(Digest digest) {
-            records.remove(digest);
+            StoredRecord before = records.remove(digest);
+            if (before != null) {
+                indexTrees.update(id, digest, before, null);
+            }
         }
 
-        /** The partition's digests after {@code after} (all when null), in unsigned digest order. */
+        /**
+         * The partition's digests after {@code after} (all when null) in a real node's scan order:
+         * its primary index walks a partition from the largest digest (unsigned bytes) down, and
+         * resumes below the digest it is given.
+         */
         List<Digest> sortedDigestsAfter(Digest after) {
             List<Digest> digests = new ArrayList<>(records.size());
             for (Digest digest : records.keySet()) {
-                if (after == null || digest.compareTo(after) > 0) {
+                if (after == null || digest.compareTo(after) < 0) {
                     digests.add(digest);
                 }
             }
-            digests.sort(null);
+            digests.sort(java.util.Comparator.reverseOrder());
             return digests;
+        }
+    }
+
+    /** The index trees of a namespace; a copy-on-write list, as indexes change rarely and writes read it always. */
+    static final class IndexTrees {
+        private volatile List<IndexTree> trees = List.of();
+
+        synchronized void add(IndexTree tree) {
+            List<IndexTree> next = new ArrayList<>(trees);
+            next.add(tree);
+            trees = List.copyOf(next);
+        }
+
+        synchronized void remove(SecondaryIndex index) {
+            trees = trees.stream().filter(tree -> !tree.index().equals(index)).toList();
+        }
+
+        IndexTree find(SecondaryIndex index) {
+            for (IndexTree tree : trees) {
+                if (tree.index().equals(index)) {
+                    return tree;
+                }
+            }
+            return null;
+        }
+
+        void update(int pid, Digest digest, StoredRecord before, StoredRecord after) {
+            for (IndexTree tree : trees) {
+                tree.update(pid, digest, before, after);
+            }
         }
     }
 }

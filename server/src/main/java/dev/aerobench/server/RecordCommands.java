@@ -11,8 +11,8 @@ import java.util.List;
  */
 final class RecordCommands {
 
-    /** Largest record the server stores (the real server's 8 MiB write block). */
-    static final int MAX_RECORD_BYTES = 8 * 1024 * 1024;
+    /** Largest record the server stores: a real node's {@code max-record-size} default, 1 MiB. */
+    static final int MAX_RECORD_BYTES = 1024 * 1024;
     /** Longest bin name the real server accepts, in bytes. */
     static final int MAX_BIN_NAME_BYTES = 15;
     /** Bytes a real server adds to a record's size besides bins, key and set. */
@@ -23,9 +23,11 @@ final class RecordCommands {
     private static final int TTL_NAMESPACE_DEFAULT = 0;
 
     private final Clock clock;
+    private final Edition edition;
 
-    RecordCommands(Clock clock) {
+    RecordCommands(Clock clock, Edition edition) {
         this.clock = clock;
+        this.edition = edition;
     }
 
     /** Seconds since the Aerospike epoch (2010-01-01) by this server's clock. */
@@ -60,6 +62,10 @@ final class RecordCommands {
             error(out, ResultCode.KEY_NOT_FOUND, batchIndex);
             return;
         }
+        if (hasComplexOps(msg)) {
+            operateRead(namespace, digest, record, msg, out, batchIndex);
+            return;
+        }
         if ((msg.info1 & Wire.INFO1_NOBINDATA) != 0) {
             out.messageHeader(0, ResultCode.OK, record.generation(), record.voidTime(), batchIndex, 0, 0);
         } else if ((msg.info1 & Wire.INFO1_GET_ALL) != 0 || msg.opCount() == 0) {
@@ -87,11 +93,36 @@ final class RecordCommands {
     private static int checkReadOps(Message msg) {
         for (int i = 0; i < msg.opCount(); i++) {
             int type = msg.opType(i);
-            if (type != Wire.OP_READ) {
-                return isUnsupportedOp(type) ? ResultCode.UNSUPPORTED_FEATURE : ResultCode.PARAMETER_ERROR;
+            if (type != Wire.OP_READ && !ComplexOperations.handles(type)) {
+                return ResultCode.PARAMETER_ERROR;
             }
         }
         return ResultCode.OK;
+    }
+
+    private static boolean hasComplexOps(Message msg) {
+        for (int i = 0; i < msg.opCount(); i++) {
+            if (ComplexOperations.handles(msg.opType(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A read-only operate with list, map, bit, HLL or expression operations: applied in order, nothing stored. */
+    private void operateRead(
+            Namespace namespace, Digest digest, StoredRecord record, Message msg, ResponseWriter out, int batchIndex) {
+        WriteResult result = new WriteResult(PackedBins.unpack(record.bins()));
+        result.resultCode = applyOps(result, record, digest, record.set(), msg, false);
+        if (result.resultCode != ResultCode.OK) {
+            error(out, result.resultCode, batchIndex);
+            return;
+        }
+        out.messageHeader(
+                0, ResultCode.OK, record.generation(), record.voidTime(), batchIndex, 0, result.responses.size());
+        for (Bin bin : result.responses) {
+            out.op(bin.particleType(), bin.name(), 0, bin.name().length, bin.value(), 0, bin.value().length);
+        }
     }
 
     private static int writeSelectedBins(StoredRecord record, Message msg, ResponseWriter out) {
@@ -113,22 +144,8 @@ final class RecordCommands {
         return written;
     }
 
-    static boolean isUnsupportedOp(int type) {
-        return switch (type) {
-            case Wire.OP_CDT_READ,
-                    Wire.OP_CDT_MODIFY,
-                    Wire.OP_EXP_READ,
-                    Wire.OP_EXP_MODIFY,
-                    Wire.OP_BIT_READ,
-                    Wire.OP_BIT_MODIFY,
-                    Wire.OP_HLL_READ,
-                    Wire.OP_HLL_MODIFY -> true;
-            default -> false;
-        };
-    }
-
     private void write(Namespace namespace, Digest digest, Message msg, ResponseWriter out, int batchIndex) {
-        int refused = WriteRequestCheck.check(msg);
+        int refused = WriteRequestCheck.check(msg, edition);
         if (refused != ResultCode.OK) {
             error(out, refused, batchIndex);
             return;
@@ -150,7 +167,13 @@ final class RecordCommands {
                 error(out, ResultCode.OK, batchIndex);
                 return;
             }
-            WriteResult result = applyOps(existing, msg);
+            boolean replace = (msg.info3 & (Wire.INFO3_CREATE_OR_REPLACE | Wire.INFO3_REPLACE_ONLY)) != 0;
+            WriteResult result = new WriteResult(
+                    existing == null || replace ? new ArrayList<>() : PackedBins.unpack(existing.bins()));
+            String set = existing != null
+                    ? existing.set()
+                    : namespace.internSet(msg.has(Wire.FIELD_SET) ? msg.fieldString(Wire.FIELD_SET) : "");
+            result.resultCode = applyOps(result, existing, digest, set, msg, true);
             if (result.resultCode != ResultCode.OK) {
                 error(out, result.resultCode, batchIndex);
                 return;
@@ -159,23 +182,35 @@ final class RecordCommands {
         }
     }
 
-    private static WriteResult applyOps(StoredRecord existing, Message msg) {
-        boolean replace = (msg.info3 & (Wire.INFO3_CREATE_OR_REPLACE | Wire.INFO3_REPLACE_ONLY)) != 0;
+    /** Applies the command's operations in order to {@code result.bins}; the result code. */
+    private int applyOps(
+            WriteResult result, StoredRecord existing, Digest digest, String set, Message msg, boolean writable) {
         boolean respondAll = (msg.info2 & Wire.INFO2_RESPOND_ALL_OPS) != 0;
-        List<Bin> bins = existing == null || replace ? new ArrayList<>() : PackedBins.unpack(existing.bins());
-        WriteResult result = new WriteResult(bins);
-        for (int i = 0; i < msg.opCount() && result.resultCode == ResultCode.OK; i++) {
+        OpContext context = new OpContext(result.bins, existing, digest, set, nowCitrusleafSeconds(), writable);
+        for (int i = 0; i < msg.opCount(); i++) {
             int type = msg.opType(i);
+            int code;
+            Bin response = null;
             if (type == Wire.OP_READ) {
                 result.readInto(msg, i, respondAll);
                 continue;
+            } else if (ComplexOperations.handles(type)) {
+                context.response = null;
+                code = ComplexOperations.apply(type, msg, i, context);
+                response = context.response;
+            } else {
+                code = BinOperations.apply(type, msg, i, result.bins, existing != null);
             }
-            result.resultCode = BinOperations.apply(type, msg, i, bins, existing != null);
-            if (respondAll) {
+            if (code != ResultCode.OK) {
+                return code;
+            }
+            if (response != null) {
+                result.responses.add(response);
+            } else if (respondAll) {
                 result.responses.add(new Bin(msg.opName(i), Wire.PARTICLE_NULL, PackedBins.EMPTY));
             }
         }
-        return result;
+        return ResultCode.OK;
     }
 
     private void commit(
@@ -192,7 +227,7 @@ final class RecordCommands {
             error(out, ResultCode.KEY_NOT_FOUND, batchIndex);
             return;
         }
-        if (result.bins.isEmpty() && (msg.info2 & Wire.INFO2_DURABLE_DELETE) != 0) {
+        if (result.bins.isEmpty() && (msg.info2 & Wire.INFO2_DURABLE_DELETE) != 0 && edition == Edition.COMMUNITY) {
             error(out, ResultCode.ENTERPRISE_ONLY, batchIndex);
             return;
         }

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Builds responses in one growing buffer per connection: proto groups holding AS_MSG messages.
+ * Builds responses in one growing buffer, shared by the connections of the one service thread
+ * (see {@link ServiceBuffers}): proto groups holding AS_MSG messages.
  * Multi-record responses (batch, scan) are written group by group once a group grows large, so
  * this buffer never grows with the stream. (What the socket cannot take at once waits in the
  * connection's pending output; a scan runs on the service thread from start to end.)

@@ -12,8 +12,14 @@ final class ResultCode {
     static final int UNSUPPORTED_FEATURE = 16;
     static final int INVALID_NAMESPACE = 20;
     static final int BIN_NAME_TOO_LONG = 21;
+    static final int ELEMENT_NOT_FOUND = 23;
+    static final int ELEMENT_EXISTS = 24;
     static final int ENTERPRISE_ONLY = 25;
+    static final int OP_NOT_APPLICABLE = 26;
     static final int SECURITY_NOT_ENABLED = 52;
+    static final int INDEX_FOUND = 200;
+    static final int INDEX_NOTFOUND = 201;
+    static final int INDEX_MAXCOUNT = 206;
 
     private ResultCode() {}
 }

@@ -5,9 +5,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Serves partition scans and queries without a filter: the partitions of PID_ARRAY whole, the
- * partitions of DIGEST_ARRAY from after the given digest, records in unsigned digest order within a
- * partition, at most MAX_RECORDS of them, then a LAST message.
+ * Serves partition scans and queries: the partitions of PID_ARRAY whole, the partitions of
+ * DIGEST_ARRAY from after the given digest, at most MAX_RECORDS records, then a LAST message.
+ * Without a filter, records come in descending digest order within a partition; with a
+ * secondary-index filter (INDEX_RANGE), the {@link IndexQuery} picks them in index order and each
+ * record carries its BVAL_ARRAY field for resuming.
  */
 final class ScanCommand {
 
@@ -32,10 +34,20 @@ final class ScanCommand {
             MessageHandler.writeLast(out, ResultCode.INVALID_NAMESPACE);
             return;
         }
-        if ((msg.info2 & Wire.INFO2_WRITE) != 0
+        IndexQuery indexQuery = null;
+        if (msg.has(Wire.FIELD_INDEX_RANGE)
+                && (msg.info2 & Wire.INFO2_WRITE) == 0
+                && !MessageHandler.hasUnsupportedField(msg)) {
+            IndexQuery.Parsed parsed = IndexQuery.parse(msg, state.indexes(), namespace);
+            if (parsed.query() == null) {
+                MessageHandler.writeLast(out, parsed.resultCode());
+                return;
+            }
+            indexQuery = parsed.query();
+        } else if ((msg.info2 & Wire.INFO2_WRITE) != 0
                 || MessageHandler.hasUnsupportedField(msg)
                 || msg.hasAnyField(SECONDARY_INDEX_FIELDS)) {
-            // Secondary-index queries, aggregations and background jobs are not served.
+            // Aggregations and background jobs are not served.
             MessageHandler.writeLast(out, ResultCode.UNSUPPORTED_FEATURE);
             return;
         }
@@ -45,7 +57,7 @@ final class ScanCommand {
                 return;
             }
         }
-        Stream stream = new Stream(namespace, msg, out, socket);
+        Stream stream = new Stream(namespace, msg, out, socket, indexQuery);
         out.beginGroup(Wire.TYPE_MESSAGE);
         stream.partitions();
         stream.resumedPartitions();
@@ -63,10 +75,13 @@ final class ScanCommand {
         private final byte[] namespaceName;
         private final boolean noBins;
         private final long nowSeconds = state.records().nowCitrusleafSeconds();
+        private final IndexQuery indexQuery;
         private long remaining;
 
-        Stream(Namespace namespace, Message msg, ResponseWriter out, OutputStream socket) throws ProtocolException {
+        Stream(Namespace namespace, Message msg, ResponseWriter out, OutputStream socket, IndexQuery indexQuery)
+                throws ProtocolException {
             this.namespace = namespace;
+            this.indexQuery = indexQuery;
             this.msg = msg;
             this.out = out;
             this.socket = socket;
@@ -87,7 +102,7 @@ final class ScanCommand {
             if (!msg.has(Wire.FIELD_PID_ARRAY)) {
                 if (!msg.has(Wire.FIELD_DIGEST_ARRAY)) {
                     for (int pid = 0; pid < Wire.PARTITIONS && remaining > 0; pid++) {
-                        partition(pid, null);
+                        partition(pid, null, 0);
                     }
                 }
                 return;
@@ -102,7 +117,7 @@ final class ScanCommand {
                 if (pid >= Wire.PARTITIONS) {
                     throw new ProtocolException("partition id " + pid + " out of range");
                 }
-                partition(pid, null);
+                partition(pid, null, 0);
             }
         }
 
@@ -117,27 +132,38 @@ final class ScanCommand {
             }
             for (int i = 0; i < length && remaining > 0; i += Wire.DIGEST_SIZE) {
                 Digest after = Digest.read(msg.buf, offset + i);
-                partition(after.partitionId(), after);
+                long afterBval = indexQuery == null ? 0 : IndexQuery.resumeBval(msg, i / Wire.DIGEST_SIZE);
+                partition(after.partitionId(), after, afterBval);
             }
         }
 
-        private void partition(int pid, Digest after) throws IOException {
+        private void partition(int pid, Digest after, long afterBval) throws IOException {
             Namespace.Partition partition = namespace.partition(pid);
+            if (indexQuery != null) {
+                for (IndexQuery.Match match : indexQuery.matches(partition, pid, set, nowSeconds, after, afterBval)) {
+                    writeRecord(match.digest(), match.record(), IndexQuery.bvalField(match.bval()));
+                    if (--remaining == 0) {
+                        return;
+                    }
+                }
+                return;
+            }
             for (Digest digest : partition.sortedDigestsAfter(after)) {
                 StoredRecord record = partition.get(digest);
                 if (record == null || record.isExpired(nowSeconds) || (set != null && !set.equals(record.set()))) {
                     continue;
                 }
-                writeRecord(digest, record);
+                writeRecord(digest, record, null);
                 if (--remaining == 0) {
                     return;
                 }
             }
         }
 
-        private void writeRecord(Digest digest, StoredRecord record) throws IOException {
+        /** Writes one record; {@code bval} (index queries only) goes in a BVAL_ARRAY field for resuming. */
+        private void writeRecord(Digest digest, StoredRecord record, byte[] bval) throws IOException {
             boolean hasSet = !record.set().isEmpty();
-            int fields = 2 + (hasSet ? 1 : 0) + (record.userKey() != null ? 1 : 0);
+            int fields = 2 + (hasSet ? 1 : 0) + (record.userKey() != null ? 1 : 0) + (bval != null ? 1 : 0);
             int header = out.position();
             out.messageHeader(0, ResultCode.OK, record.generation(), record.voidTime(), 0, fields, 0);
             out.digestField(digest);
@@ -147,6 +173,9 @@ final class ScanCommand {
             }
             if (record.userKey() != null) {
                 out.field(Wire.FIELD_KEY, record.userKey());
+            }
+            if (bval != null) {
+                out.field(IndexQuery.FIELD_BVAL_ARRAY, bval);
             }
             if (!noBins) {
                 out.patchOpCount(header, writeBins(record));

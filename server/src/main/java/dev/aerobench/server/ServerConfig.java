@@ -16,6 +16,7 @@ import java.util.List;
  * @param clusterName cluster name the server reports, or {@code null} for none
  * @param maxRequestBytes largest request body accepted; a larger declared size closes the connection
  * @param requestHook runs before each request, for latency and fault injection
+ * @param edition the Aerospike edition the server answers as
  */
 record ServerConfig(
         InetAddress bindAddress,
@@ -26,7 +27,8 @@ record ServerConfig(
         String nodeName,
         String clusterName,
         int maxRequestBytes,
-        RequestHook requestHook) {
+        RequestHook requestHook,
+        Edition edition) {
 
     /** The real server's limit on a namespace name. */
     static final int MAX_NAMESPACE_LENGTH = 31;

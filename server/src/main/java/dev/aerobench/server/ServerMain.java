@@ -19,6 +19,8 @@ public final class ServerMain {
               --host ADDRESS     address to listen on (default 127.0.0.1)
               --port PORT        port to listen on (default 3000; 0 = any free port)
               --namespace NAME   namespace to serve; repeat for more (default test)
+              --edition EDITION  community (default) or enterprise: whether compressed requests and
+                                 durable deletes get 25 (ENTERPRISE_ONLY) as from a Community node
               --parent PID       stop when the process PID ends (a server started by a test JVM)
               --help             print this help
             Serves until stopped (Ctrl-C).""";
@@ -69,6 +71,7 @@ public final class ServerMain {
                 case "--port" -> builder.port(port(value));
                 case "--namespace" -> namespaces.add(value);
                 case "--host" -> builder.bindAddress(address(value));
+                case "--edition" -> builder.edition(Edition.fromOption(value));
                 case "--parent" -> parent(value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }

@@ -12,13 +12,15 @@ final class ServerState {
     private final Map<String, Namespace> namespaces = new LinkedHashMap<>();
     private final RecordCommands records;
     private final AtomicBoolean oversizeWarned = new AtomicBoolean();
+    private final SecondaryIndexes indexes = new SecondaryIndexes();
+    private final UdfModules udfs = new UdfModules();
 
     ServerState(ServerConfig config) {
         this.config = config;
         for (String name : config.namespaces()) {
             namespaces.put(name, new Namespace(name, config.defaultTtlSeconds()));
         }
-        this.records = new RecordCommands(config.clock());
+        this.records = new RecordCommands(config.clock(), config.edition());
     }
 
     /** {@code true} the first time only: whether to warn about a request over the size limit. */
@@ -41,5 +43,13 @@ final class ServerState {
 
     RecordCommands records() {
         return records;
+    }
+
+    SecondaryIndexes indexes() {
+        return indexes;
+    }
+
+    UdfModules udfs() {
+        return udfs;
     }
 }

@@ -29,6 +29,7 @@ final class ServiceLoop implements Runnable {
     private final ServerState state;
     private final InfoCommands info;
     private final CpuWarmer warmer;
+    private final ServiceBuffers buffers;
     private final Set<ClientConnection> connections = ConcurrentHashMap.newKeySet();
     private final AtomicLong acceptedConnections = new AtomicLong();
     private volatile boolean closed;
@@ -41,6 +42,7 @@ final class ServiceLoop implements Runnable {
         this.state = state;
         this.info = info;
         this.warmer = warmer;
+        this.buffers = new ServiceBuffers(state);
         listener.configureBlocking(false);
         this.selector = Selector.open();
         try {
@@ -109,7 +111,7 @@ final class ServiceLoop implements Runnable {
             try {
                 channel.configureBlocking(false);
                 channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-                ClientConnection connection = new ClientConnection(channel, number, state, info, warmer);
+                ClientConnection connection = new ClientConnection(channel, number, state, info, warmer, buffers);
                 connection.registeredAs(channel.register(selector, SelectionKey.OP_READ, connection));
                 connections.add(connection);
             } catch (IOException | RuntimeException setupFailure) {

@@ -19,10 +19,12 @@ final class WriteRequestCheck {
     private WriteRequestCheck() {}
 
     /** {@link ResultCode#OK}, or the code a real server refuses {@code msg} with before any lookup. */
-    static int check(Message msg) {
+    static int check(Message msg, Edition edition) {
         if ((msg.info2 & Wire.INFO2_DELETE) != 0) {
             // The Community Edition (the official container) has no durable deletes.
-            return (msg.info2 & Wire.INFO2_DURABLE_DELETE) != 0 ? ResultCode.ENTERPRISE_ONLY : ResultCode.OK;
+            return (msg.info2 & Wire.INFO2_DURABLE_DELETE) != 0 && edition == Edition.COMMUNITY
+                    ? ResultCode.ENTERPRISE_ONLY
+                    : ResultCode.OK;
         }
         if (msg.opCount() == 0 || msg.opCount() > MAX_OPS) {
             return ResultCode.PARAMETER_ERROR;

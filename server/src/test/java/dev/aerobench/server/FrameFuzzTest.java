@@ -47,7 +47,8 @@ class FrameFuzzTest {
 
     @BeforeAll
     static void captureCorpus() throws IOException {
-        server = EmbeddedAerospikeServer.builder().start();
+        // Enterprise, so that mutated compressed frames reach the decompressor instead of a flat 25.
+        server = EmbeddedAerospikeServer.builder().edition(Edition.ENTERPRISE).start();
         mutator = new FrameMutator(RequestCorpus.capture(server));
     }
 

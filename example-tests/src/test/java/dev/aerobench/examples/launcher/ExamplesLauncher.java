@@ -84,7 +84,7 @@ public final class ExamplesLauncher {
     }
 
     /**
-     * Where aerobench writes its JSON results: {@value #REPORTS_DIRECTORY} in the working directory,
+     * Where aerobench writes its report files: {@value #REPORTS_DIRECTORY} in the working directory,
      * rather than the Maven-style {@code target/aerobench-reports}, unless
      * {@code -Daerobench.reportsDir} says otherwise.
      */

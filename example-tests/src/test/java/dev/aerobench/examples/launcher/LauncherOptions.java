@@ -41,9 +41,10 @@ record LauncherOptions(boolean help, Map<String, String> configurationParameters
             Any other aerobench setting can be given as a system property before -jar, e.g.
               java -Daerobench.timeBudgetSeconds=60 -jar aerobench-examples.jar --count 5000
 
-            The results are also written as JSON, one file per test, and as one HTML page,
-            aerobench-report.html, to ./aerobench-reports (-Daerobench.reportsDir=DIR to change
-            it; -Daerobench.history=DIR keeps a history across runs).
+            The reports are written to ./aerobench-reports (-Daerobench.reportsDir=DIR to change
+            it): JSON, one file per test, and for the run summary.md, aerobench-report.html,
+            jmh-result.json, bencher.json and github-action-benchmark's custom-*-is-better.json
+            (-Daerobench.reports=... chooses; -Daerobench.history=DIR keeps a history of runs).
 
             Exit status: 0 when every test passed or was inconclusive (skipped), 1 when a test
             failed, 2 for a bad command line.

@@ -93,7 +93,9 @@ public final class OfficialClientAdapter implements ClientAdapter {
             }
             throw new IllegalStateException(
                     "Cannot connect " + identity + " to " + settings.host() + ":" + settings.port() + ": "
-                            + e.getMessage() + ". Is the server running and reachable?",
+                            + String.valueOf(e.getMessage()).strip()
+                            + ". Is an Aerospike server running there and reachable, and "
+                            + "are the user and password (if any) right?",
                     e);
         }
         this.scanThreads = Executors.newCachedThreadPool(scanThreadFactory());

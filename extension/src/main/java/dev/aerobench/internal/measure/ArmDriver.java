@@ -37,6 +37,14 @@ sealed interface ArmDriver permits SyncDriver, AsyncSequentialDriver, AsyncConcu
         return new MeasurementException(context + " failed at operation index " + index + ": " + reason, reason);
     }
 
+    /**
+     * {@code first}, the first failure of a block of {@code ops} operations of which {@code started}
+     * were started (none after a failure), with what {@code tally} counted in it.
+     */
+    static MeasurementException counted(MeasurementException first, FailureTally tally, int ops, long started) {
+        return first.with("; of this block's " + ops + " operations, " + started + " started and " + tally.describe());
+    }
+
     /** The exception for an async workload that returned no future for operation {@code index}. */
     static MeasurementException nullFuture(String context, long index) {
         return new MeasurementException(context + ": the async workload returned null for operation index " + index

@@ -33,13 +33,14 @@ final class AsyncConcurrentDriver implements ArmDriver {
         nextIndex += ops;
         Semaphore window = new Semaphore(concurrency);
         AtomicReference<MeasurementException> failure = new AtomicReference<>();
+        FailureTally tally = new FailureTally();
         long begin = clock.nanoTime();
         int queued = 0;
         try {
             for (; queued < ops && failure.get() == null; queued++) {
                 long queuedAt = clock.nanoTime();
                 window.acquire();
-                start(firstIndex, queued, queuedAt, latencies, window, failure);
+                start(firstIndex, queued, queuedAt, latencies, window, failure, tally);
             }
             // Wait for every operation in flight: all permits back means all completed.
             window.acquire(concurrency);
@@ -49,7 +50,8 @@ final class AsyncConcurrentDriver implements ArmDriver {
         long elapsed = clock.nanoTime() - begin;
         MeasurementException failed = failure.get();
         if (failed != null) {
-            throw failed;
+            // Every operation in flight has completed by now: the tally counts each that failed.
+            throw ArmDriver.counted(failed, tally, ops, queued);
         }
         return elapsed;
     }
@@ -60,12 +62,14 @@ final class AsyncConcurrentDriver implements ArmDriver {
             long queuedAt,
             long[] latencies,
             Semaphore window,
-            AtomicReference<MeasurementException> failure) {
+            AtomicReference<MeasurementException> failure,
+            FailureTally tally) {
         long index = firstIndex + slot;
         CompletableFuture<?> operation;
         try {
             operation = workload.start(index);
         } catch (Exception e) {
+            tally.count(e);
             failure.compareAndSet(null, ArmDriver.failure(context, index, e));
             window.release();
             return;
@@ -79,6 +83,7 @@ final class AsyncConcurrentDriver implements ArmDriver {
             // Written before the release: the drain's acquire makes it visible to the caller.
             latencies[slot] = clock.nanoTime() - queuedAt;
             if (error != null) {
+                tally.count(error);
                 failure.compareAndSet(null, ArmDriver.failure(context, index, error));
             }
             window.release();

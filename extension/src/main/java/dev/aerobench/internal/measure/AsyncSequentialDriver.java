@@ -70,7 +70,7 @@ final class AsyncSequentialDriver implements ArmDriver {
                 try {
                     operation = workload.start(firstIndex + i);
                 } catch (Throwable e) { // also an Error: on a callback thread nobody else would see it
-                    done.completeExceptionally(ArmDriver.failure(context, firstIndex + i, e));
+                    fail(i, e);
                     return;
                 }
                 if (operation == null) {
@@ -93,11 +93,19 @@ final class AsyncSequentialDriver implements ArmDriver {
             }
         }
 
+        /** Ends the trial with operation {@code i}'s failure; one operation is in flight, so it is the only one. */
+        private void fail(int i, Throwable failure) {
+            FailureTally tally = new FailureTally();
+            tally.count(failure);
+            done.completeExceptionally(
+                    ArmDriver.counted(ArmDriver.failure(context, firstIndex + i, failure), tally, ops, i + 1L));
+        }
+
         /** Records operation {@code i}; {@code false}, and the trial failed, if it failed. */
         private boolean completed(int i, long start, Throwable failure) {
             long end = clock.nanoTime();
             if (failure != null) {
-                done.completeExceptionally(ArmDriver.failure(context, firstIndex + i, failure));
+                fail(i, failure);
                 return false;
             }
             latencies[i] = end - start;

@@ -1,6 +1,7 @@
 package dev.aerobench.internal.measure;
 
 import dev.aerobench.Mode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
@@ -136,6 +137,8 @@ public final class BenchmarkRunner {
         private Random random;
         private int blockOps;
         private long[] latencies;
+        private long firstForkStart;
+        private final List<ForkSample> samples = new ArrayList<>();
         private String candidateIdentity;
         private String baselineIdentity;
 
@@ -146,6 +149,9 @@ public final class BenchmarkRunner {
 
         ForkSample fork(int fork) {
             long start = clock.nanoTime();
+            if (fork == 1) {
+                firstForkStart = start;
+            }
             try (ForkArms arms = Objects.requireNonNull(forks.open(fork), "the fork source opened no arms")) {
                 learnMode(arms);
                 candidateIdentity = arms.candidate().identity();
@@ -155,6 +161,8 @@ public final class BenchmarkRunner {
                 int warmup = fork == 1 ? plan.warmupOps() : plan.forkWarmupOps(mode);
                 interleave(candidateDriver, baselineDriver, warmup, null, null);
                 interleave(candidateDriver, baselineDriver, plan.opsPerFork(), candidate, baseline);
+            } catch (MeasurementException failed) {
+                throw failed.with(" (in fork " + fork + ")");
             }
             ForkStats candidateFork = candidate.endFork();
             ForkStats baselineFork = baseline.endFork();
@@ -163,7 +171,14 @@ public final class BenchmarkRunner {
                     baselineFork.meanNanos(),
                     candidateFork.p99Nanos(),
                     clock.nanoTime() - start);
-            progress.forkCompleted(new ForkProgress(operation, mode, fork, sample));
+            samples.add(sample);
+            progress.forkCompleted(new ForkProgress(
+                    operation,
+                    mode,
+                    fork,
+                    sample,
+                    clock.nanoTime() - firstForkStart,
+                    ForkEstimates.of(samples, MeasurementPlan.CONFIDENCE).speedup()));
             return sample;
         }
 

@@ -53,6 +53,34 @@ public final class ForkIntervals {
     }
 
     /**
+     * The arithmetic mean of per-fork values with a two-sided {@code confidence} Student-t interval
+     * on the linear scale: the interval JMH puts around a score (its {@code scoreError} is the half
+     * width at 99.9%), for reports read by JMH's tools. The gate itself uses the log scale. NaN when
+     * a value is not finite; undefined interval with fewer than two forks.
+     */
+    public static Estimate arithmeticMean(double[] values, double confidence) {
+        requireConfidence(confidence);
+        int n = values.length;
+        double mean = 0;
+        for (double value : values) {
+            mean += value;
+        }
+        mean /= n;
+        if (n == 0 || !Double.isFinite(mean)) {
+            return new Estimate(Double.NaN, Interval.UNDEFINED);
+        }
+        if (n < 2) {
+            return new Estimate(mean, Interval.UNDEFINED);
+        }
+        double squares = 0;
+        for (double value : values) {
+            squares += (value - mean) * (value - mean);
+        }
+        double halfWidth = tQuantile(n - 1, confidence) * Math.sqrt(squares / (n - 1) / n);
+        return new Estimate(mean, new Interval(mean - halfWidth, mean + halfWidth));
+    }
+
+    /**
      * Half the interval's width relative to its estimate, e.g. 0.021 for "resolves ±2.1%": the
      * smallest change the measurement could tell from none. NaN when undefined.
      */

@@ -30,7 +30,9 @@ final class SyncDriver implements ArmDriver {
                 latencies[i] = clock.nanoTime() - start;
             }
         } catch (Exception e) {
-            throw ArmDriver.failure(context, firstIndex + i, e);
+            FailureTally tally = new FailureTally();
+            tally.count(e);
+            throw ArmDriver.counted(ArmDriver.failure(context, firstIndex + i, e), tally, ops, i + 1L);
         }
         return clock.nanoTime() - begin;
     }

@@ -28,12 +28,17 @@ public record RunComparison(RunRecord previous, List<Change> changes) {
 
     /** Each operation of {@code current} against the same operation (same test and key) in {@code previous}. */
     public static RunComparison of(RunRecord previous, RunRecord current) {
+        return of(previous, current.operations());
+    }
+
+    /** Each of {@code operations} against the same operation (same test and key) in {@code previous}. */
+    public static RunComparison of(RunRecord previous, List<RunRecord.OperationRecord> operations) {
         Map<String, RunRecord.OperationRecord> before = previous.operations().stream()
                 .collect(Collectors.toMap(
                         RunRecord.OperationRecord::id, Function.identity(), (first, second) -> second));
         return new RunComparison(
                 previous,
-                current.operations().stream()
+                operations.stream()
                         .map(operation -> new Change(Optional.ofNullable(before.get(operation.id())), operation))
                         .toList());
     }

@@ -1,8 +1,11 @@
 /**
- * Internal, not API: the output of the results, the console tables and the JSON files (their
- * formats are sealed by golden files), the JUnit report entries, the run's HTML report
- * ({@link dev.aerobench.internal.report.RunReport}) and the run history
- * ({@link dev.aerobench.internal.report.History}). May change in any release.
+ * Internal, not API: the output of a run. One channel ({@link dev.aerobench.internal.report.ReportChannel})
+ * tells every chosen report ({@link dev.aerobench.internal.report.Report}, setting {@code
+ * aerobench.reports}) the run's events ({@link dev.aerobench.internal.report.BenchmarkListener}):
+ * the console, the JUnit report entries, the JSON file per test, and the run-wide Markdown summary,
+ * HTML report ({@link dev.aerobench.internal.report.RunReport}), JMH, Bencher and
+ * github-action-benchmark files; and the run history ({@link dev.aerobench.internal.report.History}).
+ * The formats are sealed by golden files. May change in any release.
  */
 @API(status = INTERNAL)
 package dev.aerobench.internal.report;

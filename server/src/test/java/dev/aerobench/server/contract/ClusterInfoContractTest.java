@@ -1,10 +1,8 @@
 package dev.aerobench.server.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aerospike.client.AerospikeClient;
-import com.aerospike.client.AerospikeException;
 import com.aerospike.client.Bin;
 import com.aerospike.client.Info;
 import com.aerospike.client.Key;
@@ -101,7 +99,8 @@ class ClusterInfoContractTest {
         assertThat(client.get(null, set.key("k1"))).isNotNull();
     }
 
-    @EmbeddedOnly("truncation is asynchronous on a real server")
+    @EmbeddedOnly("truncation is asynchronous on a real server (once seen keeping 8 of 10 just-written records"
+            + " for over 10 s)")
     @Test
     @DisplayName("truncate of a set removes its records and no others")
     void truncateSet(AerospikeClient client, TestSet set, TestSet otherSet) {
@@ -158,9 +157,14 @@ class ClusterInfoContractTest {
     }
 
     @Test
-    @DisplayName("truncate of a namespace the server does not have fails")
-    void truncateUnknownNamespace(AerospikeClient client) {
-        assertThatThrownBy(() -> client.truncate(null, "nosuchns", null, null)).isInstanceOf(AerospikeException.class);
+    @DisplayName("truncate of a namespace the server does not have is answered ok, as there is nothing to remove")
+    void truncateUnknownNamespace(AerospikeClient client, TestSet set) {
+        client.put(null, set.key("k1"), new Bin("a", 1));
+
+        client.truncate(null, "nosuchns", null, null);
+        client.truncate(null, "nosuchns", set.name(), null);
+
+        assertThat(client.exists(null, set.key("k1"))).isTrue();
     }
 
     private static Node node(AerospikeClient client) {

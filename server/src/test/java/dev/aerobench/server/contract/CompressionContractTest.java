@@ -1,17 +1,15 @@
 package dev.aerobench.server.contract;
 
+import static dev.aerobench.server.contract.ContractAssertions.assertResultCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aerospike.client.AerospikeClient;
-import com.aerospike.client.BatchResults;
 import com.aerospike.client.Bin;
 import com.aerospike.client.Key;
 import com.aerospike.client.Operation;
-import com.aerospike.client.Record;
-import com.aerospike.client.policy.BatchPolicy;
+import com.aerospike.client.ResultCode;
 import com.aerospike.client.policy.ClientPolicy;
 import com.aerospike.client.policy.Policy;
-import com.aerospike.client.policy.WritePolicy;
 import dev.aerobench.server.FrameProxy;
 import java.io.IOException;
 import java.util.function.UnaryOperator;
@@ -21,12 +19,13 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Compressed requests (proto type 4): with {@code compress} on, the client deflates every request
- * over 128 bytes. The client talks through a {@link FrameProxy} so each test can check that a
- * compressed frame really went over the wire.
+ * Compressed requests (proto type 4) on a Community Edition node: with {@code compress} on, the
+ * client deflates every request over 128 bytes, and CE answers each of them 25 (ENTERPRISE_ONLY)
+ * without executing it. The client talks through a {@link FrameProxy} so each test can check that
+ * a compressed frame really went over the wire.
  */
 @ServerContract
-@DisplayName("Compressed requests")
+@DisplayName("Compressed requests on the Community Edition")
 class CompressionContractTest {
 
     private static final int TYPE_COMPRESSED = 4;
@@ -41,8 +40,6 @@ class CompressionContractTest {
         ClientPolicy policy = ServerUnderTest.clientPolicy();
         policy.readPolicyDefault.compress = true;
         policy.writePolicyDefault.compress = true;
-        policy.batchPolicyDefault.compress = true;
-        policy.batchParentPolicyWriteDefault.compress = true;
         client = new AerospikeClient(policy, "127.0.0.1", proxy.port());
     }
 
@@ -53,91 +50,56 @@ class CompressionContractTest {
     }
 
     @Test
-    @DisplayName("a compressed put stores the value and a get asking for a compressed response reads it back")
-    void putAndGet(TestSet set) {
+    @DisplayName("a compressed put fails with ENTERPRISE_ONLY (25) and stores nothing")
+    void compressedPut(TestSet set) {
         Key key = set.key("k1");
 
-        long compressedPuts = compressedFramesDuring(() -> client.put(null, key, new Bin("s", LARGE_VALUE)));
-        Record record = client.get(null, key);
+        long compressed = compressedFramesDuring(() ->
+                assertResultCode(() -> client.put(null, key, new Bin("s", LARGE_VALUE)), ResultCode.ENTERPRISE_ONLY));
 
-        assertThat(compressedPuts).isEqualTo(1);
-        assertThat(record.getString("s")).isEqualTo(LARGE_VALUE);
-    }
-
-    @Test
-    @DisplayName("a compressed put with many bins and the user key stores all of it")
-    void compressedPutWithKeyAndManyBins(TestSet set) {
-        Key key = set.key("user-key");
-        WritePolicy sendKey = new WritePolicy(client.getWritePolicyDefault());
-        sendKey.sendKey = true;
-        Bin[] bins = new Bin[40];
-        for (int i = 0; i < bins.length; i++) {
-            bins[i] = new Bin("bin" + i, i);
-        }
-
-        long compressed = compressedFramesDuring(() -> client.put(sendKey, key, bins));
-
-        ScannedRecords scanned = new ScannedRecords();
-        client.scanAll(null, set.namespace(), set.name(), scanned);
         assertThat(compressed).isEqualTo(1);
-        assertThat(scanned.rows()).singleElement().satisfies(row -> {
-            assertThat(row.key.userKey.getObject()).isEqualTo("user-key");
-            assertThat(row.record.bins).hasSize(40).containsEntry("bin39", 39L);
-        });
+        assertThat(client.exists(null, key)).isFalse();
     }
 
     @Test
-    @DisplayName("a compressed batch read and a compressed batch write are answered row by row")
-    void batch(TestSet set) {
-        Key[] keys = set.keys(8);
-        BatchResults[] written = new BatchResults[1];
-        Record[][] read = new Record[1][];
-
-        long compressedWrites = compressedFramesDuring(
-                () -> written[0] = client.operate(null, null, keys, Operation.put(new Bin("s", LARGE_VALUE))));
-        long compressedReads = compressedFramesDuring(() -> read[0] = client.get(null, keys));
-
-        assertThat(compressedWrites).isEqualTo(1);
-        assertThat(compressedReads).isEqualTo(1);
-        assertThat(written[0].status).isTrue();
-        assertThat(read[0])
-                .allSatisfy(record -> assertThat(record.getString("s")).isEqualTo(LARGE_VALUE));
-    }
-
-    @Test
-    @DisplayName("a compressed operate applies its writes and returns its reads")
-    void operate(TestSet set) {
+    @DisplayName("a compressed operate fails with ENTERPRISE_ONLY (25) and applies nothing")
+    void compressedOperate(TestSet set) {
         Key key = set.key("k1");
-        WritePolicy policy = new WritePolicy(client.getWritePolicyDefault());
-        Record[] result = new Record[1];
+        client.put(null, key, new Bin("i", 1));
 
-        long compressed = compressedFramesDuring(() -> result[0] = client.operate(
-                policy,
-                key,
-                Operation.put(new Bin("s", LARGE_VALUE)),
-                Operation.add(new Bin("i", 5)),
-                Operation.get()));
+        long compressed = compressedFramesDuring(() -> assertResultCode(
+                () -> client.operate(
+                        null, key, Operation.put(new Bin("s", LARGE_VALUE)), Operation.add(new Bin("i", 5))),
+                ResultCode.ENTERPRISE_ONLY));
 
         assertThat(compressed).isEqualTo(1);
-        assertThat(result[0].getString("s")).isEqualTo(LARGE_VALUE);
-        assertThat(result[0].getLong("i")).isEqualTo(5);
+        assertThat(client.get(null, key).bins).containsOnlyKeys("i").containsEntry("i", 1L);
     }
 
     @Test
-    @DisplayName("small requests stay uncompressed even with compress on, and both kinds mix on one pool")
+    @DisplayName("small requests stay uncompressed even with compress on, and are served")
     void smallRequestsStayPlain(TestSet set) {
         Key key = set.key("k1");
         Policy read = new Policy(client.getReadPolicyDefault());
-        BatchPolicy batch = new BatchPolicy(client.getBatchPolicyDefault());
 
         long compressed = compressedFramesDuring(() -> {
             client.put(null, key, new Bin("a", 1));
             client.get(read, key);
-            client.get(batch, new Key[] {key});
         });
 
         assertThat(compressed).isZero();
         assertThat(client.get(read, key).getLong("a")).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("the connection stays usable after a compressed request was refused")
+    void usableAfterRefusal(TestSet set) {
+        Key key = set.key("k1");
+        assertResultCode(() -> client.put(null, key, new Bin("s", LARGE_VALUE)), ResultCode.ENTERPRISE_ONLY);
+
+        client.put(null, key, new Bin("a", 2));
+
+        assertThat(client.get(null, key).getLong("a")).isEqualTo(2);
     }
 
     private static long compressedFramesDuring(Runnable commands) {

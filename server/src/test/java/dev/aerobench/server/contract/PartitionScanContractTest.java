@@ -59,21 +59,40 @@ class PartitionScanContractTest {
     }
 
     @Test
-    @DisplayName("PartitionFilter.after resumes after a digest: only later digests of that partition come back")
+    @DisplayName("PartitionFilter.after resumes after a digest: a node walks a partition from its largest digest"
+            + " down, so the smaller digests of that partition come back")
     void resumeAfterDigest(AerospikeClient client, TestSet set) {
-        Key[] samePartition = keysInOnePartition(set, 5);
+        Key[] ordered = writeOnePartitionAscending(client, set, 5);
+        writeRecords(client, set, 10);
+
+        ScannedRecords scanned = scanPartitions(client, null, PartitionFilter.after(ordered[3]), set);
+
+        assertThat(scanned.digests())
+                .containsExactlyInAnyOrderElementsOf(digestsOf(ordered[0], ordered[1], ordered[2]));
+    }
+
+    @Test
+    @DisplayName("a scan of one partition with maxRecords returns its largest digests first")
+    void partitionScanOrder(AerospikeClient client, TestSet set) {
+        Key[] ordered = writeOnePartitionAscending(client, set, 5);
+        ScanPolicy policy = new ScanPolicy(client.getScanPolicyDefault());
+        policy.maxRecords = 2;
+
+        ScannedRecords scanned = scanPartitions(client, policy, PartitionFilter.id(partitionOf(ordered[0])), set);
+
+        assertThat(scanned.digests())
+                .containsExactly(digestsOf(ordered[4], ordered[3]).toArray(String[]::new));
+    }
+
+    /** Writes {@code count} records of one partition; returns their keys in ascending unsigned digest order. */
+    private static Key[] writeOnePartitionAscending(AerospikeClient client, TestSet set, int count) {
+        Key[] samePartition = keysInOnePartition(set, count);
         for (Key key : samePartition) {
             client.put(null, key, new Bin("a", 1));
         }
-        writeRecords(client, set, 10);
-        Key[] ordered = Arrays.stream(samePartition)
+        return Arrays.stream(samePartition)
                 .sorted((a, b) -> Arrays.compareUnsigned(a.digest, b.digest))
                 .toArray(Key[]::new);
-
-        ScannedRecords scanned = scanPartitions(client, null, PartitionFilter.after(ordered[1]), set);
-
-        assertThat(scanned.digests())
-                .containsExactlyInAnyOrderElementsOf(digestsOf(ordered[2], ordered[3], ordered[4]));
     }
 
     @Test
@@ -135,12 +154,12 @@ class PartitionScanContractTest {
         return scanned;
     }
 
-    private static int partitionOf(Key key) {
+    static int partitionOf(Key key) {
         return Partition.getPartitionId(key.digest);
     }
 
     /** Searches integer keys until {@code count} of them fall into the same partition. */
-    private static Key[] keysInOnePartition(TestSet set, int count) {
+    static Key[] keysInOnePartition(TestSet set, int count) {
         Map<Integer, List<Key>> byPartition = new HashMap<>();
         for (long i = 1_000_000; ; i++) {
             Key key = set.key(i);

@@ -86,15 +86,28 @@ class ResultCodeContractTest {
     }
 
     @Test
-    @DisplayName("a record of 4 MiB is stored and read back")
-    void recordOfFourMebibytes(AerospikeClient client, TestSet set) {
+    @DisplayName("a record just under 1 MiB (the node's default max-record-size) is stored and read back")
+    void recordJustUnderOneMebibyte(AerospikeClient client, TestSet set) {
         Key key = set.key("k1");
-        byte[] value = new byte[4 * MIB];
+        byte[] value = new byte[MIB - 1024];
         value[value.length - 1] = 42;
 
         client.put(null, key, new Bin("big", value));
 
         assertThat((byte[]) client.get(null, key).getValue("big")).isEqualTo(value);
+    }
+
+    @Test
+    @DisplayName("a record of 1 MiB or more fails with RECORD_TOO_BIG (the node's default max-record-size)")
+    void recordOfOneMebibyte(AerospikeClient client, TestSet set) {
+        Key key = set.key("k1");
+
+        assertResultCode(() -> client.put(null, key, new Bin("big", new byte[MIB])), ResultCode.RECORD_TOO_BIG);
+        assertResultCode(
+                () -> client.put(null, key, new Bin("a", new byte[MIB / 2]), new Bin("b", new byte[MIB / 2])),
+                ResultCode.RECORD_TOO_BIG);
+
+        assertThat(client.exists(null, key)).isFalse();
     }
 
     @Test

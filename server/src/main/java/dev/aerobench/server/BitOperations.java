@@ -1,0 +1,16 @@
+package dev.aerobench.server;
+
+/** Bit operations on blob bins. Not served yet: every one answers {@link ResultCode#UNSUPPORTED_FEATURE}, as before. */
+final class BitOperations {
+
+    private BitOperations() {}
+
+    /**
+     * Applies operation {@code op} of {@code msg} to {@code context}.
+     *
+     * @return {@link ResultCode#OK} or why the whole command fails
+     */
+    static int apply(Message msg, int op, OpContext context, boolean modify) {
+        return ResultCode.UNSUPPORTED_FEATURE;
+    }
+}

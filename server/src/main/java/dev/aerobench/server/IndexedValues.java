@@ -1,0 +1,111 @@
+package dev.aerobench.server;
+
+import dev.aerobench.server.MsgCodec.MsgFormatException;
+import dev.aerobench.server.MsgValue.Bytes;
+import dev.aerobench.server.MsgValue.Int;
+import dev.aerobench.server.MsgValue.MList;
+import dev.aerobench.server.MsgValue.MMap;
+import dev.aerobench.server.SecondaryIndex.CollectionType;
+import dev.aerobench.server.SecondaryIndex.KeyType;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The values a secondary index holds for one record, as a real node derives them: the bin's value
+ * when it has the index's type, or the list elements / map keys / map values of that type. Each is
+ * given with its {@code bval}, the 64-bit key the node orders a partition's index entries by (the
+ * integer itself, or the wyhash of a string's or blob's bytes). A record's duplicate values count
+ * once, as in the node's index tree. Values of other types are not indexed.
+ */
+final class IndexedValues {
+
+    /**
+     * One indexed value.
+     *
+     * @param bval the node's index key for it
+     * @param bytes the string or blob bytes, {@code null} for an integer
+     */
+    record Value(long bval, byte[] bytes) {
+        boolean sameAs(Value other) {
+            return bval == other.bval && Arrays.equals(bytes, other.bytes);
+        }
+    }
+
+    private IndexedValues() {}
+
+    /**
+     * The values {@code index} holds for {@code record}; empty when it holds none.
+     *
+     * @param context the parsed {@link SecondaryIndex#context()}, {@code null} for an index without one
+     */
+    static List<Value> of(StoredRecord record, SecondaryIndex index, IndexContext context) {
+        if (index.set() != null && !index.set().equals(record.set())) {
+            return List.of();
+        }
+        byte[] bins = record.bins();
+        byte[] name = index.bin().getBytes(StandardCharsets.UTF_8);
+        int op = PackedBins.find(bins, name, 0, name.length);
+        if (op < 0) {
+            return List.of();
+        }
+        int particleType = bins[op + 5] & 0xFF;
+        int valueStart = op + 8 + name.length;
+        byte[] value = Arrays.copyOfRange(bins, valueStart, op + PackedBins.opLength(bins, op));
+        List<Value> values = new ArrayList<>();
+        if (index.collectionType() == CollectionType.DEFAULT && context == null) {
+            add(values, MsgCodec.fromParticle(particleType, value), index.keyType());
+            return values;
+        }
+        MsgValue collection;
+        try {
+            collection = particleType == ParticleCheck.PARTICLE_LIST || particleType == ParticleCheck.PARTICLE_MAP
+                    ? MsgCodec.unpack(value)
+                    : null;
+        } catch (MsgFormatException malformed) {
+            return List.of();
+        }
+        if (context != null) {
+            collection = context.select(collection);
+        }
+        switch (index.collectionType()) {
+            case DEFAULT -> {
+                if (collection != null) {
+                    add(values, collection, index.keyType());
+                }
+            }
+            case LIST -> {
+                if (collection instanceof MList list) {
+                    list.items().forEach(item -> add(values, item, index.keyType()));
+                }
+            }
+            case MAPKEYS -> {
+                if (collection instanceof MMap map) {
+                    map.entries().forEach(entry -> add(values, entry.key(), index.keyType()));
+                }
+            }
+            case MAPVALUES -> {
+                if (collection instanceof MMap map) {
+                    map.entries().forEach(entry -> add(values, entry.value(), index.keyType()));
+                }
+            }
+        }
+        return values;
+    }
+
+    private static void add(List<Value> values, MsgValue item, KeyType keyType) {
+        Value value = switch (item) {
+            case Int i when keyType == KeyType.NUMERIC -> new Value(i.value(), null);
+            case Bytes b
+            when b.particleType() == keyType.particleType() && keyType != KeyType.NUMERIC -> {
+                byte[] content = b.content();
+                yield new Value(Wyhash.hash64(content, 0, content.length), content);
+            }
+            case null, default -> null;
+        };
+        if (value != null && values.stream().noneMatch(value::sameAs)) {
+            values.add(value);
+        }
+    }
+}

@@ -64,17 +64,26 @@ public final class BenchmarkConfiguration {
     public static final String TLS = "aerobench.tls";
     /**
      * Directory for the report files (the JSON results, one file per test, and the run's summary,
-     * JMH, Bencher and github-action-benchmark files); default {@value #DEFAULT_REPORTS_DIR}
+     * HTML, JMH, Bencher and github-action-benchmark files); default {@value #DEFAULT_REPORTS_DIR}
      * (relative to the working directory: the module under Maven).
      */
     public static final String REPORTS_DIR = "aerobench.reportsDir";
+    /**
+     * Directory of the run history, e.g. {@code benchmark-history}: each run adds one JSON file of
+     * its results there (commit, date, machine, arms, per-operation numbers; never rewriting another
+     * run's file), and the HTML report draws each operation's candidate avg and p99 across the runs
+     * stored there. Unset (the default): no history. Keep the directory between CI runs (a cache or
+     * a branch) for a trend across commits.
+     */
+    public static final String HISTORY = "aerobench.history";
     /**
      * Which reports a run writes, comma-separated: {@code console} (arms, progress, tables,
      * verdicts), {@code junit} (JUnit report entries), {@code json} (a file per test), {@code
      * markdown} ({@code summary.md}, appended to {@code $GITHUB_STEP_SUMMARY} when set), {@code jmh}
      * ({@code jmh-result.json}), {@code bmf} ({@code bencher.json}), {@code github-action-benchmark}
-     * ({@code custom-smaller-is-better.json}, {@code custom-bigger-is-better.json}); default: all of
-     * them. The setting is the run's: read once, from the configuration parameters only.
+     * ({@code custom-smaller-is-better.json}, {@code custom-bigger-is-better.json}), {@code html}
+     * ({@code aerobench-report.html}, needed by {@link #HISTORY}); default: all of them. The setting
+     * is the run's: read once, from the configuration parameters only.
      */
     public static final String REPORTS = "aerobench.reports";
     /**

@@ -3,6 +3,7 @@ package dev.aerobench;
 import static dev.aerobench.BenchmarkConfiguration.forOperation;
 
 import dev.aerobench.adapter.ClientAdapter;
+import dev.aerobench.internal.report.History;
 import dev.aerobench.internal.report.Report;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -121,6 +122,36 @@ final class ConfigurationReader {
                             "Use a comma-separated list of " + Report.names() + ", or leave it out for all.");
         }
         return List.copyOf(reports);
+    }
+
+    /**
+     * The run history in the directory {@value BenchmarkConfiguration#HISTORY} names, opened (and
+     * created if missing), if set; it needs the {@link Report#HTML} report among {@code reports}.
+     */
+    Optional<History> history(List<Report> reports) {
+        Optional<String> configured = parameter(BenchmarkConfiguration.HISTORY);
+        if (configured.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!reports.contains(Report.HTML)) {
+            throw ConfigurationError.ofRun()
+                    .problem(
+                            BenchmarkConfiguration.HISTORY + " is set but " + BenchmarkConfiguration.REPORTS
+                                    + " leaves out " + Report.HTML.id() + ", which stores the run history",
+                            "Add " + Report.HTML.id() + " to " + BenchmarkConfiguration.REPORTS + ", or leave "
+                                    + BenchmarkConfiguration.HISTORY + " out.");
+        }
+        try {
+            return Optional.of(History.open(Path.of(configured.get())));
+        } catch (IllegalArgumentException unusable) {
+            throw ConfigurationError.ofRun()
+                    .problem(
+                            BenchmarkConfiguration.HISTORY + "='" + configured.get() + "' cannot hold the run history: "
+                                    + unusable.getMessage(),
+                            "Set " + BenchmarkConfiguration.HISTORY
+                                    + " to a writable directory (it is created if missing), or leave it out to keep"
+                                    + " no history.");
+        }
     }
 
     /** The directory {@value BenchmarkConfiguration#REPORTS_DIR} names, or the default. */

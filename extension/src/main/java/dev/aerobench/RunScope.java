@@ -1,9 +1,13 @@
 package dev.aerobench;
 
 import dev.aerobench.internal.measure.HarnessOverhead;
+import dev.aerobench.internal.report.History;
+import dev.aerobench.internal.report.Report;
 import dev.aerobench.internal.report.ReportChannel;
 import dev.aerobench.internal.report.ReportSetup;
 import dev.aerobench.internal.report.RunStart;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -24,7 +28,14 @@ record RunScope(long seed, ReportChannel reports) implements AutoCloseable {
      */
     static RunScope start(ExtensionContext context) {
         ConfigurationReader reader = new ConfigurationReader(context);
-        ReportChannel reports = ReportChannel.of(reader.reports(), ReportSetup.of(reader.reportsDirectory()));
+        List<Report> chosen = reader.reports();
+        Optional<History> history = reader.history(chosen);
+        ReportChannel reports = ReportChannel.of(chosen, ReportSetup.of(reader.reportsDirectory(), history));
+        history.ifPresent(stored -> {
+            reports.notice("history in " + stored.directory().toAbsolutePath() + ", "
+                    + stored.runs().size() + " stored run(s)");
+            stored.problems().forEach(problem -> reports.notice("skipped history file " + problem));
+        });
         long seed = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
         reports.runStarted(new RunStart(seed, HarnessOverhead.measure()));
         return new RunScope(seed, reports);

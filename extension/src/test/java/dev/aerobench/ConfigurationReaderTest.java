@@ -89,8 +89,9 @@ class ConfigurationReaderTest {
 
         assertThatThrownBy(reader::reports)
                 .isInstanceOf(ExtensionConfigurationException.class)
-                .hasMessage("Configuration error: aerobench.reports names an unknown report 'xml'. Use a "
-                        + "comma-separated list of console, junit, json, markdown, jmh, bmf, github-action-benchmark.");
+                .hasMessage(
+                        "Configuration error: aerobench.reports names an unknown report 'xml'. Use a "
+                                + "comma-separated list of console, junit, json, markdown, html, jmh, bmf, github-action-benchmark.");
         assertThatThrownBy(reader(Map.of(BenchmarkConfiguration.REPORTS, " , "), Map.of())::reports)
                 .hasMessageContaining("names no report");
     }

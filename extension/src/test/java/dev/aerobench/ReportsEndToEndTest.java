@@ -31,7 +31,7 @@ class ReportsEndToEndTest {
     private static final String CASE = ReportingTestCase.class.getName();
 
     @Test
-    @DisplayName("by default: JUnit report entries, a JSON file per test, and one summary, JMH, Bencher and "
+    @DisplayName("by default: JUnit report entries, a JSON file per test, and one summary, HTML, JMH, Bencher and "
             + "github-action-benchmark file for the run, each readable")
     void everyReport(@TempDir Path reports) throws IOException {
         EngineExecutionResults results =
@@ -44,6 +44,7 @@ class ReportsEndToEndTest {
                             CASE + ".gets.json",
                             CASE + ".getsAndPuts.json",
                             "summary.md",
+                            "aerobench-report.html",
                             "jmh-result.json",
                             "bencher.json",
                             "custom-smaller-is-better.json",
@@ -122,7 +123,7 @@ class ReportsEndToEndTest {
                         BenchmarkConfiguration.REPORTS_DIR,
                         reports.toString(),
                         BenchmarkConfiguration.REPORTS,
-                        "markdown,html"));
+                        "markdown,xml"));
 
         results.testEvents()
                 .assertThatEvents()
@@ -130,8 +131,8 @@ class ReportsEndToEndTest {
                         2,
                         event(finishedWithFailure(
                                 instanceOf(ExtensionConfigurationException.class),
-                                message("Configuration error: aerobench.reports names an unknown report 'html'. Use a "
-                                        + "comma-separated list of console, junit, json, markdown, jmh, bmf, "
+                                message("Configuration error: aerobench.reports names an unknown report 'xml'. Use a "
+                                        + "comma-separated list of console, junit, json, markdown, html, jmh, bmf, "
                                         + "github-action-benchmark."))));
         assertThat(reports).isEmptyDirectory();
     }

@@ -54,8 +54,8 @@ class ExecutableJarIT {
         try (var files = Files.list(workingDirectory.resolve(ExamplesLauncher.REPORTS_DIRECTORY))) {
             assertThat(files.map(file -> file.getFileName().toString()))
                     .as("a JSON file per test, and the run's reports")
-                    .hasSize(4 + 5)
-                    .contains("summary.md", "jmh-result.json", "bencher.json");
+                    .hasSize(4 + 6)
+                    .contains("summary.md", "jmh-result.json", "bencher.json", "aerobench-report.html");
         }
     }
 

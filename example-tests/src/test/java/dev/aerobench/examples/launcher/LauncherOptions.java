@@ -42,8 +42,9 @@ record LauncherOptions(boolean help, Map<String, String> configurationParameters
               java -Daerobench.timeBudgetSeconds=60 -jar aerobench-examples.jar --count 5000
 
             The reports are written to ./aerobench-reports (-Daerobench.reportsDir=DIR to change
-            it): JSON, one file per test, and for the run summary.md, jmh-result.json, bencher.json
-            and github-action-benchmark's custom-*-is-better.json (-Daerobench.reports=... chooses).
+            it): JSON, one file per test, and for the run summary.md, aerobench-report.html,
+            jmh-result.json, bencher.json and github-action-benchmark's custom-*-is-better.json
+            (-Daerobench.reports=... chooses; -Daerobench.history=DIR keeps a history of runs).
 
             Exit status: 0 when every test passed or was inconclusive (skipped), 1 when a test
             failed, 2 for a bad command line.

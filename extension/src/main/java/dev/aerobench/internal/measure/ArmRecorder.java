@@ -63,7 +63,8 @@ final class ArmRecorder {
                 percentile(all, 99.9),
                 count == 0 ? Double.NaN : maxNanos,
                 elapsedNanos > 0 ? count * 1e9 / elapsedNanos : Double.NaN,
-                forks);
+                forks,
+                LatencyDistribution.of(all));
     }
 
     private static double mean(long sum, long count) {

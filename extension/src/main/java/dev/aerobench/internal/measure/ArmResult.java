@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param maxNanos     highest latency, exact
  * @param opsPerSecond operations recorded divided by the summed elapsed time of their blocks
  * @param forks        the forks, in the order they ran
+ * @param distribution the latencies over all forks as HdrHistogram's percentile distribution;
+ *                     {@link LatencyDistribution#NONE} when not recorded
  */
 public record ArmResult(
         String name,
@@ -31,11 +33,41 @@ public record ArmResult(
         double p999Nanos,
         double maxNanos,
         double opsPerSecond,
-        List<ForkStats> forks) {
+        List<ForkStats> forks,
+        LatencyDistribution distribution) {
 
     public ArmResult {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(identity, "identity");
+        Objects.requireNonNull(distribution, "distribution");
         forks = List.copyOf(forks);
+    }
+
+    /** A result without its distribution ({@link LatencyDistribution#NONE}), as tests make by hand. */
+    public ArmResult(
+            String name,
+            String identity,
+            long count,
+            double meanNanos,
+            double p50Nanos,
+            double p90Nanos,
+            double p99Nanos,
+            double p999Nanos,
+            double maxNanos,
+            double opsPerSecond,
+            List<ForkStats> forks) {
+        this(
+                name,
+                identity,
+                count,
+                meanNanos,
+                p50Nanos,
+                p90Nanos,
+                p99Nanos,
+                p999Nanos,
+                maxNanos,
+                opsPerSecond,
+                forks,
+                LatencyDistribution.NONE);
     }
 }

@@ -124,7 +124,7 @@ public final class BenchmarkRunner {
                 outcome.estimates(),
                 outcome.looks(),
                 outcome.elapsedNanos());
-        return new GateOutcome(outcome.decision(), result);
+        return new GateOutcome(outcome.decision(), result, thresholds);
     }
 
     /** The state of one operation's measurement across its forks; the first fork sets the mode. */

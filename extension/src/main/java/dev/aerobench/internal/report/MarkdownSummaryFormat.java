@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -25,6 +26,17 @@ final class MarkdownSummaryFormat implements RunFormat {
     static final String FILE = "summary.md";
     static final String GITHUB_STEP_SUMMARY = "GITHUB_STEP_SUMMARY";
 
+    /** The stored runs, when a history is kept: the summary then says how this run compares with the last. */
+    private final Optional<History> history;
+
+    MarkdownSummaryFormat() {
+        this(Optional.empty());
+    }
+
+    MarkdownSummaryFormat(Optional<History> history) {
+        this.history = history;
+    }
+
     private static final Map<Verdict, String> MARKS = new EnumMap<>(Map.of(
             Verdict.PASS, "✅ PASS",
             Verdict.FAIL, "❌ FAIL",
@@ -32,7 +44,7 @@ final class MarkdownSummaryFormat implements RunFormat {
 
     static BenchmarkListener report(ReportSetup setup) {
         List<RunFileReport.RunFile> files = new ArrayList<>();
-        MarkdownSummaryFormat format = new MarkdownSummaryFormat();
+        MarkdownSummaryFormat format = new MarkdownSummaryFormat(setup.history());
         files.add(RunFileReport.RunFile.replacing(setup.directory().resolve(FILE), format));
         String stepSummary = setup.environment().apply(GITHUB_STEP_SUMMARY);
         if (stepSummary != null && !stepSummary.isBlank()) {
@@ -60,7 +72,24 @@ final class MarkdownSummaryFormat implements RunFormat {
             appendArms(out, test);
         }
         appendReasons(out, run);
+        appendComparison(out, run);
         return out.toString();
+    }
+
+    /** With a history: each operation's candidate avg and p99 against the last stored run. */
+    private void appendComparison(StringBuilder out, List<BenchmarkResults> run) {
+        Optional<RunRecord> previous = history.flatMap(History::previous);
+        if (previous.isEmpty()) {
+            return;
+        }
+        List<RunRecord.OperationRecord> operations = new ArrayList<>();
+        for (BenchmarkResults test : run) {
+            for (GateOutcome outcome : test.outcomes()) {
+                operations.add(RunRecord.OperationRecord.of(
+                        new ReportedOperation(test.id().qualifiedName(), outcome)));
+            }
+        }
+        out.append('\n').append(RunComparison.of(previous.get(), operations).describe());
     }
 
     /** {@code 4 operations in 2 tests: 2 PASS, 1 FAIL, 1 INCONCLUSIVE}. */

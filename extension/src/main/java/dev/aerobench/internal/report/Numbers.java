@@ -14,6 +14,11 @@ final class Numbers {
         return defined(nanos) ? String.format(Locale.ROOT, "%.3fms", nanos / 1e6) : NOT_AVAILABLE;
     }
 
+    /** Nanoseconds as milliseconds with 3 decimals, without the unit (for a column that names it): {@code 0.312}. */
+    static String millisValue(double nanos) {
+        return format("%.3f", nanos / 1e6);
+    }
+
     /** Throughput with thousands separators: {@code 12,345}. */
     static String opsPerSecond(double value) {
         return defined(value) ? String.format(Locale.ROOT, "%,.0f", value) : NOT_AVAILABLE;

@@ -19,6 +19,11 @@ public enum Report {
     JSON("json", setup -> new JsonFileReport(setup.directory())),
     /** One Markdown table per run: {@code summary.md}, and appended to {@code $GITHUB_STEP_SUMMARY}. */
     MARKDOWN("markdown", MarkdownSummaryFormat::report),
+    /**
+     * One self-contained HTML page with charts, {@code aerobench-report.html}; it also stores the
+     * run in the history ({@code aerobench.history}) when one is kept.
+     */
+    HTML("html", HtmlReport::new),
     /** JMH's result JSON, {@code jmh-result.json}: one entry per operation and arm. */
     JMH("jmh", JmhResultFormat::report),
     /** Bencher Metric Format, {@code bencher.json}: latency and throughput per operation and arm. */

@@ -41,4 +41,14 @@ public interface ResultFormat {
     static ResultFormat json() {
         return new JsonResultFormat();
     }
+
+    /**
+     * One self-contained HTML page (inline SVG charts, no script, no network): a summary table, then
+     * per operation both arms' latency by percentile, the speedup with its interval against the
+     * threshold, and each fork's mean latency. {@link RunReport} writes the page of a whole run, with
+     * its history.
+     */
+    static ResultFormat html() {
+        return new HtmlReportFormat();
+    }
 }

@@ -3,8 +3,9 @@
  * tells every chosen report ({@link dev.aerobench.internal.report.Report}, setting {@code
  * aerobench.reports}) the run's events ({@link dev.aerobench.internal.report.BenchmarkListener}):
  * the console, the JUnit report entries, the JSON file per test, and the run-wide Markdown summary,
- * JMH, Bencher and github-action-benchmark files. The formats are sealed by golden files. May change
- * in any release.
+ * HTML report ({@link dev.aerobench.internal.report.RunReport}), JMH, Bencher and
+ * github-action-benchmark files; and the run history ({@link dev.aerobench.internal.report.History}).
+ * The formats are sealed by golden files. May change in any release.
  */
 @API(status = INTERNAL)
 package dev.aerobench.internal.report;

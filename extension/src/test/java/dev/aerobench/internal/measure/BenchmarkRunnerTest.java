@@ -75,6 +75,31 @@ class BenchmarkRunnerTest {
         assertThat(result.candidate().opsPerSecond())
                 .isCloseTo(1e9 / result.candidate().meanNanos(), within(1e-6));
         assertThat(result.elapsedNanos()).as("warmup and five forks").isGreaterThan(5000 * 250 * MICROS);
+        assertThat(outcome.thresholds()).isEqualTo(Thresholds.minSpeedup(1.2));
+    }
+
+    @Test
+    @DisplayName("keeps each arm's percentile distribution over all forks, up to the arm's maximum")
+    void keepsPercentileDistribution() {
+        Arm<Workload.Sync> candidate =
+                Arm.of("candidate", FakeWorkloads.sync(clock, FakeWorkloads.jittered(100 * MICROS, 0.2, 1)));
+        Arm<Workload.Sync> baseline =
+                Arm.of("baseline", FakeWorkloads.sync(clock, FakeWorkloads.jittered(150 * MICROS, 0.2, 2)));
+
+        ArmResult arm = runner(plan(0, 1000, 3, 3))
+                .run("get", NONE, sameArms(candidate, baseline))
+                .result()
+                .candidate();
+
+        List<LatencyDistribution.Point> points = arm.distribution().points();
+        assertThat(points).hasSizeGreaterThan(10);
+        assertThat(points.getLast().percentile()).isEqualTo(100.0);
+        assertThat((double) points.getLast().valueNanos()).isCloseTo(arm.maxNanos(), within(arm.maxNanos() / 1000));
+        LatencyDistribution.Point median = points.stream()
+                .filter(point -> point.percentile() >= 50)
+                .findFirst()
+                .orElseThrow();
+        assertThat((double) median.valueNanos()).isCloseTo(arm.p50Nanos(), within(arm.p50Nanos() / 100));
     }
 
     @Test

@@ -20,7 +20,8 @@ import java.util.List;
  */
 final class SampleResults {
 
-    static final RegressionGate GATE = new RegressionGate(new Thresholds(1.0, 2.0));
+    static final Thresholds THRESHOLDS = new Thresholds(1.0, 2.0);
+    static final RegressionGate GATE = new RegressionGate(THRESHOLDS);
     private static final MeasurementPlan PLAN = new MeasurementPlan(100, 1000, 2, 60, Duration.ofSeconds(30), 50, 42);
 
     private SampleResults() {}
@@ -170,6 +171,6 @@ final class SampleResults {
     }
 
     private static GateOutcome judged(OperationResult result) {
-        return new GateOutcome(GATE.judge(result), result);
+        return new GateOutcome(GATE.judge(result), result, THRESHOLDS);
     }
 }

@@ -56,7 +56,7 @@ enum BenchmarkCase {
         }
     },
 
-    MAP_INCREMENT_1_THREAD("map increment, 1 thread", ReferenceFigures.NOT_MEASURED) {
+    MAP_INCREMENT_1_THREAD("map increment, 1 thread", new ReferenceFigures(6_200, 17, 3_400)) {
         @Override
         Measurement measure(ClientAdapter client, SeedData data, Duration duration) throws InterruptedException {
             return new SyncLoad(
@@ -68,7 +68,7 @@ enum BenchmarkCase {
         }
     },
 
-    FILTERED_GET_1_THREAD("filtered get, 1 thread", ReferenceFigures.NOT_MEASURED) {
+    FILTERED_GET_1_THREAD("filtered get, 1 thread", new ReferenceFigures(9_400, 14, 2_300)) {
         @Override
         Measurement measure(ClientAdapter client, SeedData data, Duration duration) throws InterruptedException {
             return new SyncLoad(
@@ -77,7 +77,7 @@ enum BenchmarkCase {
         }
     },
 
-    SINDEX_QUERY_10_RECORDS("sindex query, 10 records", ReferenceFigures.NOT_MEASURED) {
+    SINDEX_QUERY_10_RECORDS("sindex query, 10 records", new ReferenceFigures(65, 11_900, 128_000)) {
         @Override
         Measurement measure(ClientAdapter client, SeedData data, Duration duration) throws InterruptedException {
             int starts = data.keyCount() - QUERY_RANGE + 1;

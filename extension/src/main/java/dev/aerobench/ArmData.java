@@ -129,7 +129,18 @@ final class ArmData implements ArmContext {
      * arm's set (untimed, after {@link #seed()}); both arms share the set and so the index.
      */
     void createIndex() {
-        adapter.createIndex(set, OperationWorkloads.INDEXED_BIN, OperationWorkloads.indexName(set));
+        String index = OperationWorkloads.indexName(set);
+        try {
+            adapter.createIndex(set, OperationWorkloads.INDEXED_BIN, index);
+        } catch (RuntimeException failed) {
+            throw new MeasurementException(
+                    "creating the secondary index " + index + " on bin " + OperationWorkloads.INDEXED_BIN
+                            + " of set " + set + " through the " + name + " arm (" + adapter.identity()
+                            + "), which QUERY and QUERY_ASYNC need, failed: " + failed
+                            + ". The benchmark's user must be allowed to create indexes (sindex-admin), or"
+                            + " remove QUERY and QUERY_ASYNC from the operations",
+                    failed);
+        }
     }
 
     /** Drops the index {@link #createIndex()} made; nothing happens if there is none. */

@@ -26,6 +26,8 @@ final class BenchmarkExecution {
     private final ArmData candidate;
     private final ArmData baseline;
     private final BenchmarkListener reports;
+    /** Whether this execution created the query operations' index, so cleanup must drop it. */
+    private boolean indexCreated;
 
     BenchmarkExecution(TestRun run, BenchmarkListener reports) {
         this.run = run;
@@ -71,6 +73,7 @@ final class BenchmarkExecution {
         baseline.seed();
         if (needsIndex()) {
             candidate.createIndex();
+            indexCreated = true;
         }
         List<GateOutcome> outcomes = new ArrayList<>();
         for (Operation operation : settings.operations()) {
@@ -129,7 +132,7 @@ final class BenchmarkExecution {
 
     private void cleanUp() {
         RuntimeException failure = null;
-        if (needsIndex()) {
+        if (indexCreated) {
             try {
                 candidate.dropIndex();
             } catch (RuntimeException dropFailed) {

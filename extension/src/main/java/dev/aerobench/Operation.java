@@ -69,12 +69,12 @@ public enum Operation {
     }
 
     /** Whether this operation reads the seed record's {@code age} bin, so needs the seed's record layout. */
-    public boolean needsSeedRecords() {
+    boolean needsSeedRecords() {
         return this == FILTERED_GET || this == FILTERED_GET_ASYNC || this == QUERY || this == QUERY_ASYNC;
     }
 
     /** Whether this operation queries a secondary index on {@code age}, which the benchmark creates. */
-    public boolean needsIndex() {
+    boolean needsIndex() {
         return this == QUERY || this == QUERY_ASYNC;
     }
 }

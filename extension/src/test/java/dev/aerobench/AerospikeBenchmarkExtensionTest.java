@@ -9,12 +9,15 @@ import static org.junit.platform.testkit.engine.EventConditions.finishedWithFail
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import com.aerospike.client.AerospikeClient;
+import com.aerospike.client.Info;
 import dev.aerobench.adapter.ClientAdapter;
 import dev.aerobench.server.EmbeddedAerospikeServer;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.Event;
@@ -128,6 +131,51 @@ class AerospikeBenchmarkExtensionTest {
             assertThat(external.acceptedConnections()).isPositive();
             assertThat(external.recordCount("test")).isZero();
         }
+    }
+
+    @Test
+    @DisplayName("creates the query operations' index and drops it with the records, on an external server")
+    void queryIndexLifecycle() {
+        try (EmbeddedAerospikeServer external = EmbeddedAerospikeServer.start();
+                AerospikeClient client = new AerospikeClient(external.host(), external.port())) {
+            EngineExecutionResults results = EngineRuns.run(
+                    QueryTestCase.class,
+                    Map.of(
+                            BenchmarkConfiguration.SERVER, "external",
+                            BenchmarkConfiguration.HOST, external.host(),
+                            BenchmarkConfiguration.PORT, String.valueOf(external.port())));
+
+            results.testEvents().assertStatistics(stats -> stats.started(1).failed(0));
+            assertThat(reportEntries(results))
+                    .anySatisfy(entry -> assertThat(entry.keySet()).anyMatch(key -> key.contains("query")));
+            assertThat(Info.request(client.getNodes()[0], "sindex-list:ns=test"))
+                    .isEmpty();
+            assertThat(external.recordCount("test")).isZero();
+        }
+    }
+
+    @Test
+    @DisplayName("names the index, the operations that need it and the fix when it cannot be created")
+    void indexCreationRefused() {
+        EngineExecutionResults results = EngineRuns.run(NoIndexTestCase.class);
+
+        results.testEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(finishedWithFailure(message(text -> text.contains("creating the secondary index")
+                                && text.contains("QUERY and QUERY_ASYNC need")
+                                && text.contains("role violation")
+                                && text.contains("sindex-admin")))));
+        Throwable failure = results.testEvents()
+                .failed()
+                .list()
+                .get(0)
+                .getPayload(TestExecutionResult.class)
+                .flatMap(TestExecutionResult::getThrowable)
+                .orElseThrow();
+        assertThat(failure.getSuppressed())
+                .noneMatch(suppressed -> suppressed.getMessage().contains("drop"));
     }
 
     @Test
@@ -291,6 +339,31 @@ class AerospikeBenchmarkExtensionTest {
                 candidateAdapter = DelayedClientAdapter.class,
                 baseline = TEST_CLASSPATH)
         void candidateP99IsTooHigh() {}
+    }
+
+    static class QueryTestCase {
+        @AerospikeBenchmark(
+                operations = {Operation.QUERY, Operation.QUERY_ASYNC},
+                count = 40,
+                warmup = 10,
+                forks = 2,
+                maxForks = 2,
+                candidate = TEST_CLASSPATH,
+                baseline = TEST_CLASSPATH,
+                allowSameClient = true)
+        void queries() {}
+    }
+
+    static class NoIndexTestCase {
+        @AerospikeBenchmark(
+                operations = Operation.QUERY,
+                count = 20,
+                warmup = 0,
+                forks = 2,
+                maxForks = 2,
+                candidateAdapter = NoIndexClientAdapter.class,
+                baseline = TEST_CLASSPATH)
+        void queries() {}
     }
 
     static class SameClientTestCase {

@@ -104,7 +104,12 @@ public interface ClientAdapter extends AutoCloseable {
         throw notImplemented("createIndex");
     }
 
-    /** Drops the secondary index {@code name}; nothing happens if it does not exist. */
+    /**
+     * Drops the secondary index {@code name} that {@link #createIndex} made; nothing happens if it
+     * does not exist.
+     *
+     * @throws UnsupportedOperationException if this adapter does not implement it (the default)
+     */
     default void dropIndex(String set, String name) {
         throw notImplemented("dropIndex");
     }

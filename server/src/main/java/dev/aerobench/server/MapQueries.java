@@ -58,7 +58,7 @@ final class MapQueries {
 
     /** Keys equal to any of {@code keys} (a wildcard in a key matches many). */
     static MapSelection byKeyList(MapEntries map, List<MsgValue> keys, int type, boolean inverted) {
-        if (type == MapResults.RANK || type == MapResults.REVERSE_RANK) {
+        if (type == CdtReturnType.RANK || type == CdtReturnType.REVERSE_RANK) {
             throw new Refusal(ResultCode.OP_NOT_APPLICABLE);
         }
         if (keys.isEmpty()) {

@@ -11,13 +11,10 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 
 import dev.aerobench.adapter.ClientAdapter;
 import dev.aerobench.server.EmbeddedAerospikeServer;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.Event;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
@@ -38,7 +35,8 @@ class AerospikeBenchmarkExtensionTest {
         EngineExecutionResults results = EngineRuns.run(PassingGateTestCase.class);
 
         results.testEvents().assertThatEvents().haveExactly(1, event(finishedSuccessfully()));
-        assertThat(reportEntries(results)).anySatisfy(entry -> assertThat(entry).containsValue("PASS"));
+        assertThat(EngineRuns.reportEntries(results))
+                .anySatisfy(entry -> assertThat(entry).containsValue("PASS"));
     }
 
     @Test
@@ -66,8 +64,9 @@ class AerospikeBenchmarkExtensionTest {
         EngineExecutionResults results = EngineRuns.run(SlowFirstClientTestCase.class);
 
         results.testEvents().assertStatistics(stats -> stats.started(1).failed(0));
-        assertThat(reportEntries(results)).anySatisfy(entry -> assertThat(entry).containsKey("aerobench.get.forks"));
-        int forks = reportEntries(results).stream()
+        assertThat(EngineRuns.reportEntries(results))
+                .anySatisfy(entry -> assertThat(entry).containsKey("aerobench.get.forks"));
+        int forks = EngineRuns.reportEntries(results).stream()
                 .filter(entry -> entry.containsKey("aerobench.get.forks"))
                 .mapToInt(entry -> Integer.parseInt(entry.get("aerobench.get.forks")))
                 .findFirst()
@@ -144,7 +143,7 @@ class AerospikeBenchmarkExtensionTest {
         EngineExecutionResults results = EngineRuns.run(CustomOperationTestCase.class);
 
         results.testEvents().assertThatEvents().haveExactly(1, event(finishedSuccessfully()));
-        assertThat(reportEntries(results))
+        assertThat(EngineRuns.reportEntries(results))
                 .anySatisfy(entry -> assertThat(entry.keySet())
                         .anyMatch(key -> key.contains("find_user") || key.contains("find user")));
     }
@@ -163,7 +162,8 @@ class AerospikeBenchmarkExtensionTest {
         EngineExecutionResults results = EngineRuns.run(ClassLevelTestCase.class);
 
         results.testEvents().assertStatistics(stats -> stats.succeeded(2));
-        assertThat(reportEntries(results).stream().filter(entry -> entry.containsKey("aerobench.get.verdict")))
+        assertThat(EngineRuns.reportEntries(results).stream()
+                        .filter(entry -> entry.containsKey("aerobench.get.verdict")))
                 .hasSize(2);
     }
 
@@ -173,16 +173,8 @@ class AerospikeBenchmarkExtensionTest {
         EngineExecutionResults results = EngineRuns.run(ComposedAnnotationTestCase.class);
 
         results.testEvents().assertStatistics(stats -> stats.succeeded(1));
-        assertThat(reportEntries(results)).anySatisfy(entry -> assertThat(entry).containsKey("aerobench.put.verdict"));
-    }
-
-    private static List<Map<String, String>> reportEntries(EngineExecutionResults results) {
-        return results.allEvents().reportingEntryPublished().stream()
-                .map(Event::getPayload)
-                .flatMap(java.util.Optional::stream)
-                .map(ReportEntry.class::cast)
-                .map(ReportEntry::getKeyValuePairs)
-                .toList();
+        assertThat(EngineRuns.reportEntries(results))
+                .anySatisfy(entry -> assertThat(entry).containsKey("aerobench.put.verdict"));
     }
 
     @AerospikeBenchmark(

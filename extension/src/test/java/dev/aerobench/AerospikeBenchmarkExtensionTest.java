@@ -13,14 +13,11 @@ import com.aerospike.client.AerospikeClient;
 import com.aerospike.client.Info;
 import dev.aerobench.adapter.ClientAdapter;
 import dev.aerobench.server.EmbeddedAerospikeServer;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.Event;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
@@ -41,7 +38,8 @@ class AerospikeBenchmarkExtensionTest {
         EngineExecutionResults results = EngineRuns.run(PassingGateTestCase.class);
 
         results.testEvents().assertThatEvents().haveExactly(1, event(finishedSuccessfully()));
-        assertThat(reportEntries(results)).anySatisfy(entry -> assertThat(entry).containsValue("PASS"));
+        assertThat(EngineRuns.reportEntries(results))
+                .anySatisfy(entry -> assertThat(entry).containsValue("PASS"));
     }
 
     @Test
@@ -69,8 +67,9 @@ class AerospikeBenchmarkExtensionTest {
         EngineExecutionResults results = EngineRuns.run(SlowFirstClientTestCase.class);
 
         results.testEvents().assertStatistics(stats -> stats.started(1).failed(0));
-        assertThat(reportEntries(results)).anySatisfy(entry -> assertThat(entry).containsKey("aerobench.get.forks"));
-        int forks = reportEntries(results).stream()
+        assertThat(EngineRuns.reportEntries(results))
+                .anySatisfy(entry -> assertThat(entry).containsKey("aerobench.get.forks"));
+        int forks = EngineRuns.reportEntries(results).stream()
                 .filter(entry -> entry.containsKey("aerobench.get.forks"))
                 .mapToInt(entry -> Integer.parseInt(entry.get("aerobench.get.forks")))
                 .findFirst()
@@ -146,7 +145,7 @@ class AerospikeBenchmarkExtensionTest {
                             BenchmarkConfiguration.PORT, String.valueOf(external.port())));
 
             results.testEvents().assertStatistics(stats -> stats.started(1).failed(0));
-            assertThat(reportEntries(results))
+            assertThat(EngineRuns.reportEntries(results))
                     .anySatisfy(entry -> assertThat(entry.keySet()).anyMatch(key -> key.contains("query")));
             assertThat(Info.request(client.getNodes()[0], "sindex-list:ns=test"))
                     .isEmpty();
@@ -192,7 +191,7 @@ class AerospikeBenchmarkExtensionTest {
         EngineExecutionResults results = EngineRuns.run(CustomOperationTestCase.class);
 
         results.testEvents().assertThatEvents().haveExactly(1, event(finishedSuccessfully()));
-        assertThat(reportEntries(results))
+        assertThat(EngineRuns.reportEntries(results))
                 .anySatisfy(entry -> assertThat(entry.keySet())
                         .anyMatch(key -> key.contains("find_user") || key.contains("find user")));
     }
@@ -211,7 +210,8 @@ class AerospikeBenchmarkExtensionTest {
         EngineExecutionResults results = EngineRuns.run(ClassLevelTestCase.class);
 
         results.testEvents().assertStatistics(stats -> stats.succeeded(2));
-        assertThat(reportEntries(results).stream().filter(entry -> entry.containsKey("aerobench.get.verdict")))
+        assertThat(EngineRuns.reportEntries(results).stream()
+                        .filter(entry -> entry.containsKey("aerobench.get.verdict")))
                 .hasSize(2);
     }
 
@@ -221,16 +221,8 @@ class AerospikeBenchmarkExtensionTest {
         EngineExecutionResults results = EngineRuns.run(ComposedAnnotationTestCase.class);
 
         results.testEvents().assertStatistics(stats -> stats.succeeded(1));
-        assertThat(reportEntries(results)).anySatisfy(entry -> assertThat(entry).containsKey("aerobench.put.verdict"));
-    }
-
-    private static List<Map<String, String>> reportEntries(EngineExecutionResults results) {
-        return results.allEvents().reportingEntryPublished().stream()
-                .map(Event::getPayload)
-                .flatMap(java.util.Optional::stream)
-                .map(ReportEntry.class::cast)
-                .map(ReportEntry::getKeyValuePairs)
-                .toList();
+        assertThat(EngineRuns.reportEntries(results))
+                .anySatisfy(entry -> assertThat(entry).containsKey("aerobench.put.verdict"));
     }
 
     @AerospikeBenchmark(

@@ -20,7 +20,6 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import java.util.stream.Stream;
 import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.Event;
 
@@ -89,12 +88,7 @@ record CapturedRun(EngineExecutionResults results, String console, String log, P
     }
 
     List<Map<String, String>> reportEntries() {
-        return results.allEvents().reportingEntryPublished().stream()
-                .map(Event::getPayload)
-                .flatMap(Optional::stream)
-                .map(ReportEntry.class::cast)
-                .map(ReportEntry::getKeyValuePairs)
-                .toList();
+        return EngineRuns.reportEntries(results);
     }
 
     /** Everything a person or a tool could read of this run, as one text. */

@@ -20,9 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.Event;
 
 @DisplayName("Reports of a run")
 class ReportsEndToEndTest {
@@ -87,7 +85,7 @@ class ReportsEndToEndTest {
         assertThat(summary.lines().filter(line -> line.startsWith("| `ReportsEndToEndTest$ReportingTestCase.")))
                 .hasSize(3);
 
-        List<Map<String, String>> entries = reportEntries(results);
+        List<Map<String, String>> entries = EngineRuns.reportEntries(results);
         assertThat(entries)
                 .anySatisfy(entry -> assertThat(entry).containsEntry("aerobench.put.verdict", "PASS"))
                 .anySatisfy(entry -> assertThat(entry).containsKey("aerobench.harness_overhead_ns"))
@@ -111,7 +109,7 @@ class ReportsEndToEndTest {
             assertThat(files).containsExactly(reports.resolve("jmh-result.json"));
         }
         assertThat(read(reports.resolve("jmh-result.json"))).hasSize(6);
-        assertThat(reportEntries(results)).isEmpty();
+        assertThat(EngineRuns.reportEntries(results)).isEmpty();
     }
 
     @Test
@@ -139,15 +137,6 @@ class ReportsEndToEndTest {
 
     private static JsonNode read(Path file) throws IOException {
         return JSON.readTree(file.toFile());
-    }
-
-    private static List<Map<String, String>> reportEntries(EngineExecutionResults results) {
-        return results.allEvents().reportingEntryPublished().stream()
-                .map(Event::getPayload)
-                .flatMap(java.util.Optional::stream)
-                .map(ReportEntry.class::cast)
-                .map(ReportEntry::getKeyValuePairs)
-                .toList();
     }
 
     static class ReportingTestCase {

@@ -1,17 +1,17 @@
 package dev.aerobench.server;
 
-import static dev.aerobench.server.ListSelection.COUNT;
-import static dev.aerobench.server.ListSelection.EXISTS;
-import static dev.aerobench.server.ListSelection.INDEX;
-import static dev.aerobench.server.ListSelection.INDEX_RANGE;
-import static dev.aerobench.server.ListSelection.NONE;
-import static dev.aerobench.server.ListSelection.RANK;
-import static dev.aerobench.server.ListSelection.RANK_RANGE;
-import static dev.aerobench.server.ListSelection.REVERSE_INDEX;
-import static dev.aerobench.server.ListSelection.REVERSE_INDEX_RANGE;
-import static dev.aerobench.server.ListSelection.REVERSE_RANK;
-import static dev.aerobench.server.ListSelection.REVERSE_RANK_RANGE;
-import static dev.aerobench.server.ListSelection.VALUE;
+import static dev.aerobench.server.CdtReturnType.COUNT;
+import static dev.aerobench.server.CdtReturnType.EXISTS;
+import static dev.aerobench.server.CdtReturnType.INDEX;
+import static dev.aerobench.server.CdtReturnType.INDEX_RANGE;
+import static dev.aerobench.server.CdtReturnType.NONE;
+import static dev.aerobench.server.CdtReturnType.RANK;
+import static dev.aerobench.server.CdtReturnType.RANK_RANGE;
+import static dev.aerobench.server.CdtReturnType.REVERSE_INDEX;
+import static dev.aerobench.server.CdtReturnType.REVERSE_INDEX_RANGE;
+import static dev.aerobench.server.CdtReturnType.REVERSE_RANK;
+import static dev.aerobench.server.CdtReturnType.REVERSE_RANK_RANGE;
+import static dev.aerobench.server.CdtReturnType.VALUE;
 
 import dev.aerobench.server.MsgValue.MList;
 import java.util.ArrayList;

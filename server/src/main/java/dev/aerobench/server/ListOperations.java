@@ -69,9 +69,9 @@ final class ListOperations {
         ListArgs a = new ListArgs(args);
         return switch (code) {
             case SIZE -> CdtResult.read(MsgValue.of(list.items().size()));
-            case GET -> new ListSelection(list, ListSelection.VALUE, false, false).byIndexRange(a.integer(0), 1);
+            case GET -> new ListSelection(list, CdtReturnType.VALUE, false, false).byIndexRange(a.integer(0), 1);
             case GET_RANGE ->
-                new ListSelection(list, ListSelection.VALUE, true, false).byIndexRange(a.integer(0), a.count(1));
+                new ListSelection(list, CdtReturnType.VALUE, true, false).byIndexRange(a.integer(0), a.count(1));
             default -> select(list, code, a, false);
         };
     }
@@ -97,14 +97,14 @@ final class ListOperations {
             case INCREMENT -> ListWrites.increment(orEmpty(list, a.flags(2)), a.integer(0), a.optional(1), a.flags(3));
             case SORT -> list == null ? CdtResult.error(ResultCode.BIN_TYPE_ERROR) : ListWrites.sort(list, a.flags(0));
             case CLEAR -> CdtResult.write(new MList(List.of(), list.flags()), null);
-            case POP -> new ListSelection(list, ListSelection.VALUE, false, true).byIndexRange(a.integer(0), 1);
+            case POP -> new ListSelection(list, CdtReturnType.VALUE, false, true).byIndexRange(a.integer(0), 1);
             case POP_RANGE ->
-                new ListSelection(list, ListSelection.VALUE, true, true).byIndexRange(a.integer(0), a.count(1));
-            case REMOVE -> new ListSelection(list, ListSelection.COUNT, false, true).byIndexRange(a.integer(0), 1);
+                new ListSelection(list, CdtReturnType.VALUE, true, true).byIndexRange(a.integer(0), a.count(1));
+            case REMOVE -> new ListSelection(list, CdtReturnType.COUNT, false, true).byIndexRange(a.integer(0), 1);
             case REMOVE_RANGE ->
-                new ListSelection(list, ListSelection.COUNT, true, true).byIndexRange(a.integer(0), a.count(1));
+                new ListSelection(list, CdtReturnType.COUNT, true, true).byIndexRange(a.integer(0), a.count(1));
             case TRIM ->
-                new ListSelection(list, ListSelection.COUNT | ListSelection.INVERTED, true, true)
+                new ListSelection(list, CdtReturnType.COUNT | CdtReturnType.INVERTED, true, true)
                         .byIndexRange(a.integer(0), a.count(1));
             default -> select(list, code - REMOVE_BY_OFFSET, a, true);
         };

@@ -1,5 +1,20 @@
 package dev.aerobench.server;
 
+import static dev.aerobench.server.CdtReturnType.COUNT;
+import static dev.aerobench.server.CdtReturnType.EXISTS;
+import static dev.aerobench.server.CdtReturnType.INDEX;
+import static dev.aerobench.server.CdtReturnType.INDEX_RANGE;
+import static dev.aerobench.server.CdtReturnType.INVERTED;
+import static dev.aerobench.server.CdtReturnType.NONE;
+import static dev.aerobench.server.CdtReturnType.RANK;
+import static dev.aerobench.server.CdtReturnType.RANK_RANGE;
+import static dev.aerobench.server.CdtReturnType.REVERSE_INDEX;
+import static dev.aerobench.server.CdtReturnType.REVERSE_INDEX_RANGE;
+import static dev.aerobench.server.CdtReturnType.REVERSE_RANK;
+import static dev.aerobench.server.CdtReturnType.REVERSE_RANK_RANGE;
+import static dev.aerobench.server.CdtReturnType.TYPE_MASK;
+import static dev.aerobench.server.CdtReturnType.VALUE;
+
 import dev.aerobench.server.MsgValue.MList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,23 +29,6 @@ import java.util.List;
  */
 final class ListSelection {
 
-    static final int NONE = 0;
-    static final int INDEX = 1;
-    static final int REVERSE_INDEX = 2;
-    static final int RANK = 3;
-    static final int REVERSE_RANK = 4;
-    static final int COUNT = 5;
-    static final int KEY = 6;
-    static final int VALUE = 7;
-    static final int KEY_VALUE = 8;
-    static final int INDEX_RANGE = 9;
-    static final int REVERSE_INDEX_RANGE = 10;
-    static final int RANK_RANGE = 11;
-    static final int REVERSE_RANK_RANGE = 12;
-    static final int EXISTS = 13;
-    static final int INVERTED = 0x10000;
-    private static final int TYPE_MASK = 0xffff;
-
     private final List<MsgValue> items;
     private final int flags;
     private final boolean ordered;
@@ -41,7 +39,7 @@ final class ListSelection {
     private final ListAnswers answers;
 
     /**
-     * @param returnType the client's return type, possibly with {@link #INVERTED}
+     * @param returnType the client's return type, possibly with {@link CdtReturnType#INVERTED}
      * @param multi whether the operation selects a range (its values come back as a list)
      * @param modify whether selected elements are removed
      */

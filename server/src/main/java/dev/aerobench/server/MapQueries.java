@@ -58,7 +58,7 @@ final class MapQueries {
 
     /** Keys equal to any of {@code keys} (a wildcard in a key matches many). */
     static MapSelection byKeyList(MapEntries map, List<MsgValue> keys, int type, boolean inverted) {
-        if (type == MapResults.RANK || type == MapResults.REVERSE_RANK) {
+        if (type == CdtReturnType.RANK || type == CdtReturnType.REVERSE_RANK) {
             throw new Refusal(ResultCode.OP_NOT_APPLICABLE);
         }
         if (keys.isEmpty()) {
@@ -124,39 +124,48 @@ final class MapQueries {
 
     /** {@code count} entries from index {@code index}; one entry if not {@code multi}. */
     static MapSelection byIndexRange(MapEntries map, long index, long count, boolean multi, boolean inverted) {
-        long[] range = range(index, count, map.size(), multi);
-        refuseInvertedSingle(inverted && !multi);
-        int start = (int) range[0];
-        int length = (int) range[1];
-        int size = map.size();
-        if (inverted) {
-            // The node turns an inverted range that touches an end into the plain range left over.
-            if (length == 0) {
-                return MapSelection.whole(map, true);
-            } else if (start == 0) {
-                return byIndexRange(map, length, size - length, true, false);
-            } else if (start + length >= size) {
-                return byIndexRange(map, 0, start, true, false);
+        return positionRange(map, index, count, multi, inverted, (start, length, multiple, allBut) -> {
+            if (length == map.size()) {
+                return MapSelection.whole(map, multiple);
             }
-        }
-        if (length == 0) {
-            return MapSelection.none(multi);
-        }
-        if (length == size) {
-            return MapSelection.whole(map, multi);
-        }
-        BitSet chosen = slice(map.byIndex(), start, length);
-        if (!inverted) {
-            return MapSelection.of(chosen, map.byIndex(), true, false, multi);
-        }
-        MapSelection rest =
-                MapSelection.complement(map, chosen).withIndex(ordered(rest(map, chosen), map.byIndex()), true);
-        return map.keyOrdered() ? rest : rest.existsIfRangeEmpty(false);
+            BitSet chosen = slice(map.byIndex(), start, length);
+            if (!allBut) {
+                return MapSelection.of(chosen, map.byIndex(), true, false, multiple);
+            }
+            MapSelection others =
+                    MapSelection.complement(map, chosen).withIndex(ordered(rest(map, chosen), map.byIndex()), true);
+            return map.keyOrdered() ? others : others.existsIfRangeEmpty(false);
+        });
     }
 
     /** {@code count} entries from rank {@code rank}; one entry if not {@code multi}. */
     static MapSelection byRankRange(MapEntries map, long rank, long count, boolean multi, boolean inverted) {
-        long[] range = range(rank, count, map.size(), multi);
+        return positionRange(map, rank, count, multi, inverted, (start, length, multiple, allBut) -> {
+            BitSet chosen = slice(map.byRank(), start, length);
+            if (!allBut) {
+                return MapSelection.of(chosen, map.byRank(), false, true, multiple);
+            }
+            return MapSelection.complement(map, chosen)
+                    .withRank(ordered(rest(map, chosen), map.byRank()), true)
+                    .existsIfRangeEmpty(false);
+        });
+    }
+
+    /** Selects a non-empty range of positions in one order (index or rank). */
+    @FunctionalInterface
+    private interface RangeSelector {
+        /** {@code multi}: a range rather than one entry; {@code inverted}: select all but the range. */
+        MapSelection select(int start, int length, boolean multi, boolean inverted);
+    }
+
+    /**
+     * What index and rank ranges share: the node's range arithmetic, its refusal of an inverted
+     * single entry, and its rewrite of an inverted range that touches an end into the plain range
+     * left over; {@code selector} picks a remaining non-empty range.
+     */
+    private static MapSelection positionRange(
+            MapEntries map, long from, long count, boolean multi, boolean inverted, RangeSelector selector) {
+        long[] range = range(from, count, map.size(), multi);
         refuseInvertedSingle(inverted && !multi);
         int start = (int) range[0];
         int length = (int) range[1];
@@ -165,21 +174,15 @@ final class MapQueries {
             if (length == 0) {
                 return MapSelection.whole(map, true);
             } else if (start == 0) {
-                return byRankRange(map, length, size - length, true, false);
+                return positionRange(map, length, size - length, true, false, selector);
             } else if (start + length >= size) {
-                return byRankRange(map, 0, start, true, false);
+                return positionRange(map, 0, start, true, false, selector);
             }
         }
         if (length == 0) {
             return MapSelection.none(multi);
         }
-        BitSet chosen = slice(map.byRank(), start, length);
-        if (!inverted) {
-            return MapSelection.of(chosen, map.byRank(), false, true, multi);
-        }
-        return MapSelection.complement(map, chosen)
-                .withRank(ordered(rest(map, chosen), map.byRank()), true)
-                .existsIfRangeEmpty(false);
+        return selector.select(start, length, multi, inverted);
     }
 
     /** Entries {@code index} places (in key order) from where {@code key} is or would be. */

@@ -1,5 +1,19 @@
 package dev.aerobench.server;
 
+import static dev.aerobench.server.CdtReturnType.COUNT;
+import static dev.aerobench.server.CdtReturnType.EXISTS;
+import static dev.aerobench.server.CdtReturnType.INDEX;
+import static dev.aerobench.server.CdtReturnType.INVERTED;
+import static dev.aerobench.server.CdtReturnType.KEY;
+import static dev.aerobench.server.CdtReturnType.KEY_VALUE;
+import static dev.aerobench.server.CdtReturnType.NONE;
+import static dev.aerobench.server.CdtReturnType.ORDERED_MAP;
+import static dev.aerobench.server.CdtReturnType.RANK;
+import static dev.aerobench.server.CdtReturnType.REVERSE_INDEX;
+import static dev.aerobench.server.CdtReturnType.REVERSE_RANK;
+import static dev.aerobench.server.CdtReturnType.UNORDERED_MAP;
+import static dev.aerobench.server.CdtReturnType.VALUE;
+
 import dev.aerobench.server.MsgValue.Entry;
 import dev.aerobench.server.MsgValue.MList;
 import dev.aerobench.server.MsgValue.MMap;
@@ -13,26 +27,12 @@ import java.util.function.IntUnaryOperator;
 /** What a map read or remove returns for each return type (the client's {@code MapReturnType}). */
 final class MapResults {
 
-    static final int NONE = 0;
-    static final int INDEX = 1;
-    static final int REVERSE_INDEX = 2;
-    static final int RANK = 3;
-    static final int REVERSE_RANK = 4;
-    static final int COUNT = 5;
-    static final int KEY = 6;
-    static final int VALUE = 7;
-    static final int KEY_VALUE = 8;
-    static final int EXISTS = 13;
-    static final int UNORDERED_MAP = 16;
-    static final int ORDERED_MAP = 17;
-    static final int INVERTED = 0x10000;
-
     /** The flag of a returned map whose entries keep the order they are listed in. */
     static final int PRESERVE_ORDER = 0x08;
 
     private MapResults() {}
 
-    /** The return type without the {@link #INVERTED} flag, or -1 if the node does not know it. */
+    /** The return type without the {@link CdtReturnType#INVERTED} flag, or -1 if the node does not know it. */
     static int baseType(long returnType) {
         int base = (int) (returnType & ~INVERTED);
         return switch (base) {

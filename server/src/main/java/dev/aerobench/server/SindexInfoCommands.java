@@ -45,10 +45,7 @@ final class SindexInfoCommands {
     private String create(InfoParams params) {
         String indexName = params.get("indexname");
         String namespace = params.namespace();
-        String refused = InfoParams.missing("indexname", indexName, params.has("indexname"));
-        if (refused == null) {
-            refused = InfoParams.missing("namespace", namespace, namespace != null);
-        }
+        String refused = missingNameOrNamespace(params);
         if (refused != null) {
             return refused;
         }
@@ -177,13 +174,17 @@ final class SindexInfoCommands {
         return new Definition(bin, keyType, null, null);
     }
 
+    /** The node's refusal of a command without an index name or a namespace; null if it has both. */
+    private static String missingNameOrNamespace(InfoParams params) {
+        String refused = InfoParams.missing("indexname", params.get("indexname"), params.has("indexname"));
+        String namespace = params.namespace();
+        return refused != null ? refused : InfoParams.missing("namespace", namespace, namespace != null);
+    }
+
     private String delete(InfoParams params) {
         String indexName = params.get("indexname");
         String namespace = params.namespace();
-        String refused = InfoParams.missing("indexname", indexName, params.has("indexname"));
-        if (refused == null) {
-            refused = InfoParams.missing("namespace", namespace, namespace != null);
-        }
+        String refused = missingNameOrNamespace(params);
         if (refused != null) {
             return refused;
         }

@@ -56,7 +56,7 @@ class MapOperationsFuzzTest {
 
     private static long smallInt(Random random) {
         return switch (random.nextInt(6)) {
-            case 0 -> MapResults.INVERTED | random.nextInt(18);
+            case 0 -> CdtReturnType.INVERTED | random.nextInt(18);
             case 1 -> Long.MIN_VALUE + random.nextInt(3);
             case 2 -> -random.nextInt(8);
             case 3 -> 0xFFFF_FFFFL;

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.lifecycle.Startable;
 import org.testcontainers.utility.DockerImageName;
 
 /**
@@ -34,6 +35,11 @@ final class ContainerServer {
     static final Duration START_TIMEOUT = Duration.ofMinutes(10);
     /** Stopping a container that failed to start. */
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * How long a start that overran may take to end, once interrupted, and its container to be
+     * stopped, before the run goes on without waiting for it.
+     */
+    static final Duration ABANDONED_START_GRACE = STOP_TIMEOUT.plusSeconds(30);
 
     private ContainerServer() {}
 
@@ -96,23 +102,13 @@ final class ContainerServer {
                         .withUlimits(new Ulimit[] {new Ulimit("nofile", FILE_DESCRIPTORS, FILE_DESCRIPTORS)}))
                 .waitingFor(wait);
         try {
-            BoundedCall.within(START_TIMEOUT.plus(readyTimeout), "aerobench-container-start", () -> {
-                container.start();
-                return container;
-            });
+            startOrStop(container, START_TIMEOUT.plus(readyTimeout), ABANDONED_START_GRACE);
         } catch (TimeoutException overran) {
-            stopQuietly(container);
-            throw notStarted(
-                    image,
-                    "Testcontainers did not start it within " + START_TIMEOUT.toMinutes() + " min (pulling it,"
-                            + " or creating it)",
-                    overran);
+            throw notStarted(image, overranReason(readyTimeout), overran);
         } catch (ExecutionException failed) {
-            stopQuietly(container);
             throw notStarted(image, reason(failed.getCause()), failed.getCause());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            stopQuietly(container);
             throw notStarted(image, "interrupted", interrupted);
         }
         String host = container.getHost();
@@ -135,6 +131,52 @@ final class ContainerServer {
                 null,
                 false,
                 () -> stopQuietly(container));
+    }
+
+    /**
+     * Starts {@code container} within {@code limit}, and makes sure that one which did not start is
+     * stopped: at once when its start failed; when the start overran (or the caller was
+     * interrupted), by the start's own thread as soon as the start ends. Stopping it from here then
+     * would be too early: {@link GenericContainer#stop()} does nothing until the container has an id,
+     * so a container created after that point would stay up, and with Ryuk disabled (which a fix
+     * this extension offers asks for) nothing else removes it.
+     *
+     * @param grace how long to wait, after the start overran, for it to end and its container to be
+     *     stopped before this throws
+     */
+    static void startOrStop(Startable container, Duration limit, Duration grace)
+            throws TimeoutException, ExecutionException, InterruptedException {
+        try {
+            BoundedCall.within(
+                    limit,
+                    grace,
+                    "aerobench-container-start",
+                    () -> {
+                        container.start();
+                        return container;
+                    },
+                    () -> stopQuietly(container));
+        } catch (ExecutionException failed) {
+            stopQuietly(container);
+            throw failed;
+        }
+    }
+
+    /** Why a start that overran failed, with the whole limit it had. */
+    static String overranReason(Duration readyTimeout) {
+        return "Testcontainers did not start it within " + minutesAndSeconds(START_TIMEOUT.plus(readyTimeout))
+                + " (pulling it, creating it and waiting until it serves: " + minutesAndSeconds(START_TIMEOUT)
+                + " plus " + BenchmarkConfiguration.CONTAINER_READY_TIMEOUT_SECONDS + "=" + readyTimeout.toSeconds()
+                + ")";
+    }
+
+    private static String minutesAndSeconds(Duration duration) {
+        long minutes = duration.toMinutes();
+        int seconds = duration.toSecondsPart();
+        if (minutes == 0) {
+            return seconds + " s";
+        }
+        return seconds == 0 ? minutes + " min" : minutes + " min " + seconds + " s";
     }
 
     /** The node's own words when it did not serve; the deepest message otherwise. */
@@ -161,7 +203,7 @@ final class ContainerServer {
                         cause);
     }
 
-    private static void stopQuietly(GenericContainer<?> container) {
+    private static void stopQuietly(Startable container) {
         try {
             BoundedCall.within(STOP_TIMEOUT, "aerobench-container-stop", () -> {
                 container.stop();

@@ -1,10 +1,12 @@
 package dev.aerobench.internal.report;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -34,7 +36,7 @@ public final class RunEnvironment {
             "TRAVIS_COMMIT",
             "BUILD_SOURCEVERSION");
 
-    private static final long GIT_TIMEOUT_SECONDS = 10;
+    private static final Duration GIT_TIMEOUT = Duration.ofSeconds(10);
     private static final DateTimeFormatter ID_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -92,24 +94,53 @@ public final class RunEnvironment {
 
     /** {@code git rev-parse HEAD}, when git is installed and the working directory is in a repository. */
     private static Optional<String> gitHead() {
+        return commitFromCommand(List.of("git", "rev-parse", "HEAD"), GIT_TIMEOUT);
+    }
+
+    /**
+     * What {@code command} prints, when it is a commit hash and the command exits with 0 within {@code
+     * timeout}; empty when it fails, prints something else, or hangs (it is then killed).
+     *
+     * <p>Its output goes to a file rather than a pipe: reading a pipe blocks until the command (and
+     * every child that inherited the pipe) ends, so a hung git would hold up the run without limit.
+     * A file is read only after the command ended or was killed.
+     */
+    static Optional<String> commitFromCommand(List<String> command, Duration timeout) {
+        Path output = null;
+        Process process = null;
         try {
-            Process git = new ProcessBuilder("git", "rev-parse", "HEAD")
+            output = Files.createTempFile("aerobench-git-", ".out");
+            process = new ProcessBuilder(command)
+                    .redirectOutput(output.toFile())
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
-            String output;
-            try (InputStream stdout = git.getInputStream()) {
-                output = new String(stdout.readAllBytes(), StandardCharsets.UTF_8).trim();
-            }
-            if (!git.waitFor(GIT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                git.destroyForcibly();
+            if (!process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS) || process.exitValue() != 0) {
                 return Optional.empty();
             }
-            return git.exitValue() == 0 && output.matches("[0-9a-f]{7,64}") ? Optional.of(output) : Optional.empty();
+            String printed = Files.readString(output, StandardCharsets.UTF_8).trim();
+            return printed.matches("[0-9a-f]{7,64}") ? Optional.of(printed) : Optional.empty();
         } catch (IOException noGit) {
             return Optional.empty();
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return Optional.empty();
+        } finally {
+            if (process != null && process.isAlive()) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+            deleteQuietly(output);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException leftBehind) {
+            // A few bytes in the temporary directory; the commit is what matters here.
         }
     }
 }

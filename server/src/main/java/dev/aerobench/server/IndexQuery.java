@@ -176,6 +176,11 @@ final class IndexQuery {
                 .subSet(
                         new IndexTree.Entry(begin, IndexTree.LOWEST_DIGEST), true,
                         new IndexTree.Entry(end, IndexTree.HIGHEST_DIGEST), true);
+        if (after != null && afterBval > end) {
+            // Resumed past the range's end (the client reused its partition filter with a narrower
+            // range): as the node, nothing of this partition is left to yield.
+            return List.of();
+        }
         if (after != null && afterBval >= begin) {
             // The node starts at the range's beginning when the resume point lies before it.
             range = range.tailSet(new IndexTree.Entry(afterBval, after), false);

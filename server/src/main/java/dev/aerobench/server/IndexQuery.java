@@ -188,14 +188,17 @@ final class IndexQuery {
         List<Match> matches = new ArrayList<>();
         Set<Digest> seen = new HashSet<>();
         for (IndexTree.Entry entry : range) {
+            if (seen.contains(entry.digest())) {
+                continue; // a record's further values: it was selected at its smallest
+            }
             StoredRecord record = partition.get(entry.digest());
             if (record == null
                     || record.isExpired(nowSeconds)
                     || (set != null && !set.equals(record.set()))
-                    || !holds(record, entry.bval())
-                    || !seen.add(entry.digest())) {
+                    || !holds(record, entry.bval())) {
                 continue;
             }
+            seen.add(entry.digest());
             matches.add(new Match(entry.bval(), entry.digest(), record));
         }
         return matches;
@@ -207,8 +210,12 @@ final class IndexQuery {
      * different strings can share a hash.
      */
     private boolean holds(StoredRecord record, long bval) {
-        for (IndexedValues.Value value : tree.valuesOf(record)) {
-            if (value.bval() == bval && (bytes == null || Arrays.equals(value.bytes(), bytes))) {
+        Set<IndexedValues.Value> values = tree.valuesOf(record);
+        if (bytes != null) {
+            return values.contains(new IndexedValues.Value(bval, bytes));
+        }
+        for (IndexedValues.Value value : values) {
+            if (value.bval() == bval) {
                 return true;
             }
         }

@@ -99,6 +99,9 @@ final class CdtContext {
             return inner;
         }
         MsgValue chain = inner.updated();
+        if (createdPadding(chain, pairs, createAt, top ? null : path.peek().container()) > ListWrites.MAX_PADDED_SIZE) {
+            return CdtResult.error(ResultCode.RECORD_TOO_BIG);
+        }
         for (int i = pairs.size() - 2; i > createAt; i -= 2) {
             chain = newContainer(((Int) pairs.get(i)).value(), pairs.get(i + 1), chain);
             if (chain == null) {
@@ -206,7 +209,7 @@ final class CdtContext {
                 items.add(child);
                 return new MList(items.stream().sorted().toList(), list.flags());
             }
-            long index = Math.min(((Int) arg).value(), items.size() + (long) ListWrites.MAX_PADDING);
+            long index = ((Int) arg).value(); // bounded by createdPadding
             while (items.size() < index) {
                 items.add(MsgValue.NIL);
             }
@@ -221,6 +224,29 @@ final class CdtContext {
         }
         entries.add(at, new Entry(arg, child));
         return new MMap(entries, map.flags());
+    }
+
+    /**
+     * The elements the create pairs from {@code createAt} on add to the record, nils included: the
+     * created lists of all levels (and the padding of {@code parent}, the existing list the first
+     * one goes into) are stored together, so their sum is what must fit in a record.
+     */
+    private static long createdPadding(MsgValue created, List<MsgValue> pairs, int createAt, MsgValue parent) {
+        long total = created instanceof MList list ? list.items().size() : 0;
+        for (int i = createAt; i < pairs.size(); i += 2) {
+            long type = ((Int) pairs.get(i)).value();
+            if (((int) type & 0x3f) != (LIST | BY_INDEX) || !(pairs.get(i + 1) instanceof Int index)) {
+                continue;
+            }
+            boolean intoParent = i == createAt && parent != null;
+            boolean ordered = intoParent
+                    ? parent instanceof MList list && list.ordered()
+                    : (type & CREATE_MASK & ~CREATE_PERSIST_INDEX) == CREATE_ORDERED;
+            long existing =
+                    intoParent && parent instanceof MList list ? list.items().size() : 0;
+            total += ordered ? 1 : Math.max(0, index.value() - existing) + 1;
+        }
+        return total;
     }
 
     /**
@@ -242,7 +268,7 @@ final class CdtContext {
         if (kind == (LIST | BY_INDEX)
                 && arg instanceof Int i
                 && i.value() >= -1
-                && i.value() <= ListWrites.MAX_PADDING) {
+                && i.value() <= ListWrites.MAX_PADDED_SIZE) {
             long index = Math.max(i.value(), 0);
             if (create == CREATE_ORDERED) {
                 return new MList(List.of(inner), MList.ORDERED);

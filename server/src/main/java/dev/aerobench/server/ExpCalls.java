@@ -20,6 +20,12 @@ import java.util.List;
  */
 final class ExpCalls {
 
+    /**
+     * What {@link #apply} answers when the call would build a value too big for any record (a list
+     * padded past {@link ListWrites#MAX_PADDED_SIZE}): the evaluation stops with RECORD_TOO_BIG.
+     */
+    static final MsgValue TOO_BIG = new MsgValue.Ext(-2, new byte[0]);
+
     private static final int SELECT = 0xfe;
 
     private ExpCalls() {}
@@ -97,6 +103,9 @@ final class ExpCalls {
             case Expression.CALL_BITS -> bits(current, MList.of(payload), modify);
             default -> hll(current, MList.of(payload), modify);
         };
+        if (result != null && result.resultCode() == ResultCode.RECORD_TOO_BIG) {
+            return TOO_BIG;
+        }
         if (result == null || !result.ok()) {
             return null;
         }

@@ -28,15 +28,21 @@ final class ExpEvaluator {
 
     private final ExpRecord record;
     private final MsgValue[] variables;
+    private boolean tooBig;
 
     private ExpEvaluator(ExpRecord record, int variableCount) {
         this.record = record;
         this.variables = new MsgValue[variableCount];
     }
 
-    /** The expression's value for {@code record}; {@code null} when it is unknown. */
+    /**
+     * The expression's value for {@code record}; {@code null} when it is unknown, and
+     * {@link ExpCalls#TOO_BIG} when a call in it built a value too big for any record.
+     */
     static MsgValue evaluate(Expression expression, ExpRecord record) {
-        return new ExpEvaluator(record, expression.variableCount).eval(expression.root);
+        ExpEvaluator evaluator = new ExpEvaluator(record, expression.variableCount);
+        MsgValue value = evaluator.eval(expression.root);
+        return evaluator.tooBig ? ExpCalls.TOO_BIG : value;
     }
 
     /** Whether a filter expression lets {@code record} through (unknown does not). */
@@ -309,6 +315,10 @@ final class ExpEvaluator {
             return null;
         }
         MsgValue result = ExpCalls.apply(call, value, args);
+        if (result == ExpCalls.TOO_BIG) {
+            tooBig = true;
+            return null;
+        }
         return result != null && ExpRecord.valueIsType(result, node.type()) ? result : null;
     }
 

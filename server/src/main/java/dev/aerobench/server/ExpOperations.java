@@ -64,6 +64,9 @@ final class ExpOperations {
 
     private static int read(Expression expression, long flags, byte[] name, OpContext context) {
         MsgValue value = ExpEvaluator.evaluate(expression, view(context));
+        if (value == ExpCalls.TOO_BIG) {
+            return ResultCode.RECORD_TOO_BIG;
+        }
         if (!isBinValue(value)) {
             return (flags & EVAL_NO_FAIL) != 0 ? ResultCode.OK : ResultCode.OP_NOT_APPLICABLE;
         }
@@ -82,6 +85,9 @@ final class ExpOperations {
             return (flags & POLICY_NO_FAIL) != 0 ? ResultCode.OK : ResultCode.BIN_NOT_FOUND;
         }
         MsgValue value = ExpEvaluator.evaluate(expression, view(context));
+        if (value == ExpCalls.TOO_BIG) {
+            return ResultCode.RECORD_TOO_BIG;
+        }
         boolean remove = value == ExpEvaluator.REMOVE || value instanceof MsgValue.Nil;
         if (!remove && !isBinValue(value)) {
             return (flags & EVAL_NO_FAIL) != 0 ? ResultCode.OK : ResultCode.OP_NOT_APPLICABLE;

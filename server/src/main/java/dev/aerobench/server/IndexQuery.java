@@ -176,6 +176,11 @@ final class IndexQuery {
                 .subSet(
                         new IndexTree.Entry(begin, IndexTree.LOWEST_DIGEST), true,
                         new IndexTree.Entry(end, IndexTree.HIGHEST_DIGEST), true);
+        if (after != null && afterBval > end) {
+            // Resumed past the range's end (the client reused its partition filter with a narrower
+            // range): as the node, nothing of this partition is left to yield.
+            return List.of();
+        }
         if (after != null && afterBval >= begin) {
             // The node starts at the range's beginning when the resume point lies before it.
             range = range.tailSet(new IndexTree.Entry(afterBval, after), false);
@@ -183,14 +188,17 @@ final class IndexQuery {
         List<Match> matches = new ArrayList<>();
         Set<Digest> seen = new HashSet<>();
         for (IndexTree.Entry entry : range) {
+            if (seen.contains(entry.digest())) {
+                continue; // a record's further values: it was selected at its smallest
+            }
             StoredRecord record = partition.get(entry.digest());
             if (record == null
                     || record.isExpired(nowSeconds)
                     || (set != null && !set.equals(record.set()))
-                    || !holds(record, entry.bval())
-                    || !seen.add(entry.digest())) {
+                    || !holds(record, entry.bval())) {
                 continue;
             }
+            seen.add(entry.digest());
             matches.add(new Match(entry.bval(), entry.digest(), record));
         }
         return matches;
@@ -202,8 +210,12 @@ final class IndexQuery {
      * different strings can share a hash.
      */
     private boolean holds(StoredRecord record, long bval) {
-        for (IndexedValues.Value value : tree.valuesOf(record)) {
-            if (value.bval() == bval && (bytes == null || Arrays.equals(value.bytes(), bytes))) {
+        Set<IndexedValues.Value> values = tree.valuesOf(record);
+        if (bytes != null) {
+            return values.contains(new IndexedValues.Value(bval, bytes));
+        }
+        for (IndexedValues.Value value : values) {
+            if (value.bval() == bval) {
                 return true;
             }
         }

@@ -1,7 +1,8 @@
 package dev.aerobench.server;
 
-import java.util.List;
+import java.util.HashSet;
 import java.util.NavigableSet;
+import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
@@ -42,8 +43,8 @@ final class IndexTree {
         return index;
     }
 
-    /** The values this index holds for {@code record}. */
-    List<IndexedValues.Value> valuesOf(StoredRecord record) {
+    /** The values this index holds for {@code record}, each once. */
+    Set<IndexedValues.Value> valuesOf(StoredRecord record) {
         return IndexedValues.of(record, index, context);
     }
 
@@ -57,16 +58,20 @@ final class IndexTree {
      * {@code after} (either may be {@code null}: created, deleted). Caller holds the partition's monitor.
      */
     void update(int pid, Digest digest, StoredRecord before, StoredRecord after) {
-        List<IndexedValues.Value> old = before == null ? List.of() : valuesOf(before);
-        List<IndexedValues.Value> now = after == null ? List.of() : valuesOf(after);
+        Set<IndexedValues.Value> old = before == null ? Set.of() : valuesOf(before);
+        Set<IndexedValues.Value> now = after == null ? Set.of() : valuesOf(after);
+        Set<Long> kept = new HashSet<>();
+        for (IndexedValues.Value value : now) {
+            kept.add(value.bval());
+        }
         NavigableSet<Entry> entries = partitions[pid];
         for (IndexedValues.Value value : old) {
-            if (now.stream().noneMatch(kept -> kept.bval() == value.bval())) {
+            if (!kept.contains(value.bval())) {
                 entries.remove(new Entry(value.bval(), digest));
             }
         }
-        for (IndexedValues.Value value : now) {
-            entries.add(new Entry(value.bval(), digest));
+        for (long bval : kept) {
+            entries.add(new Entry(bval, digest));
         }
     }
 

@@ -8,9 +8,9 @@ import dev.aerobench.server.MsgValue.MMap;
 import dev.aerobench.server.SecondaryIndex.CollectionType;
 import dev.aerobench.server.SecondaryIndex.KeyType;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * The values a secondary index holds for one record, as a real node derives them: the bin's value
@@ -28,32 +28,45 @@ final class IndexedValues {
      * @param bytes the string or blob bytes, {@code null} for an integer
      */
     record Value(long bval, byte[] bytes) {
-        boolean sameAs(Value other) {
-            return bval == other.bval && Arrays.equals(bytes, other.bytes);
+        /** Equal when the bval and the bytes' contents are: a record's values go into hash sets. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Value value && bval == value.bval && Arrays.equals(bytes, value.bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(bval); // the bval already is a hash of a string's or blob's bytes
+        }
+
+        @Override
+        public String toString() {
+            return "Value[bval=" + bval + ", bytes=" + Arrays.toString(bytes) + "]";
         }
     }
 
     private IndexedValues() {}
 
     /**
-     * The values {@code index} holds for {@code record}; empty when it holds none.
+     * The values {@code index} holds for {@code record}, each once, in the order the record holds
+     * them; empty when it holds none.
      *
      * @param context the parsed {@link SecondaryIndex#context()}, {@code null} for an index without one
      */
-    static List<Value> of(StoredRecord record, SecondaryIndex index, IndexContext context) {
+    static Set<Value> of(StoredRecord record, SecondaryIndex index, IndexContext context) {
         if (index.set() != null && !index.set().equals(record.set())) {
-            return List.of();
+            return Set.of();
         }
         byte[] bins = record.bins();
         byte[] name = index.bin().getBytes(StandardCharsets.UTF_8);
         int op = PackedBins.find(bins, name, 0, name.length);
         if (op < 0) {
-            return List.of();
+            return Set.of();
         }
         int particleType = bins[op + 5] & 0xFF;
         int valueStart = op + 8 + name.length;
         byte[] value = Arrays.copyOfRange(bins, valueStart, op + PackedBins.opLength(bins, op));
-        List<Value> values = new ArrayList<>();
+        Set<Value> values = new LinkedHashSet<>();
         if (index.collectionType() == CollectionType.DEFAULT && context == null) {
             add(values, MsgCodec.fromParticle(particleType, value), index.keyType());
             return values;
@@ -64,7 +77,7 @@ final class IndexedValues {
                     ? MsgCodec.unpack(value)
                     : null;
         } catch (MsgFormatException malformed) {
-            return List.of();
+            return Set.of();
         }
         if (context != null) {
             collection = context.select(collection);
@@ -94,7 +107,7 @@ final class IndexedValues {
         return values;
     }
 
-    private static void add(List<Value> values, MsgValue item, KeyType keyType) {
+    private static void add(Set<Value> values, MsgValue item, KeyType keyType) {
         Value value = switch (item) {
             case Int i when keyType == KeyType.NUMERIC -> new Value(i.value(), null);
             case Bytes b
@@ -104,7 +117,7 @@ final class IndexedValues {
             }
             case null, default -> null;
         };
-        if (value != null && values.stream().noneMatch(value::sameAs)) {
+        if (value != null) {
             values.add(value);
         }
     }

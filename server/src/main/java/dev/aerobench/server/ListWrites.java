@@ -26,8 +26,13 @@ final class ListWrites {
     static final int SORT_DESCENDING = 0x01;
     static final int SORT_DROP_DUPLICATES = 0x02;
 
-    /** More nils than a record can hold (one byte each): padding beyond this cannot be stored. */
-    static final int MAX_PADDING = RecordCommands.MAX_RECORD_BYTES;
+    /**
+     * The most elements a list may reach by padding with nils: each element takes at least a byte,
+     * so a longer list cannot be stored in a record. Bounding the size (not each operation's
+     * padding) keeps a request of many padding operations, or of nested creating contexts, from
+     * building lists far beyond what it could ever store.
+     */
+    static final int MAX_PADDED_SIZE = RecordCommands.MAX_RECORD_BYTES;
 
     private ListWrites() {}
 
@@ -104,7 +109,7 @@ final class ListWrites {
                 return exists(list, flags);
             }
         }
-        if (absolute - size > MAX_PADDING) {
+        if (absolute > size && absolute + adding.size() > MAX_PADDED_SIZE) {
             return CdtResult.error(ResultCode.RECORD_TOO_BIG);
         }
         List<MsgValue> items = new ArrayList<>(list.items());

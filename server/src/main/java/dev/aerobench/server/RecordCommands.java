@@ -84,6 +84,11 @@ final class RecordCommands {
             error(out, filtered, batchIndex);
             return;
         }
+        if ((msg.info1 & Wire.INFO1_NOBINDATA) == 0 && msg.opCount() > WriteRequestCheck.MAX_OPS) {
+            // As the node: checked once the record is found, unless only its metadata is read.
+            error(out, ResultCode.PARAMETER_ERROR, batchIndex);
+            return;
+        }
         if (hasComplexOps(msg)) {
             operateRead(namespace, digest, record, msg, out, batchIndex);
             return;

@@ -10,7 +10,11 @@ package dev.aerobench.server;
 final class WriteRequestCheck {
 
     /** The most operations one write may carry on a real server. */
-    private static final int MAX_OPS = 32 * 1024;
+    /**
+     * The most operations a real node takes in one message (its {@code MAX_N_OPS}), for reads and
+     * writes alike: it bounds what one request may cost.
+     */
+    static final int MAX_OPS = 32 * 1024;
     /** Longest set name the real server accepts, in bytes. */
     private static final int MAX_SET_NAME_BYTES = 63;
     /** The longest TTL a real server accepts: 10 years. */

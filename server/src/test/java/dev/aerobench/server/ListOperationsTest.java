@@ -37,7 +37,7 @@ class ListOperationsTest {
     @Test
     @DisplayName("padding past what a record can hold is refused as RECORD_TOO_BIG, not built")
     void paddingBound() {
-        List<MsgValue> args = List.of(MsgValue.of(ListWrites.MAX_PADDING + 2L), MsgValue.of(7));
+        List<MsgValue> args = List.of(MsgValue.of(ListWrites.MAX_PADDED_SIZE + 2L), MsgValue.of(7));
 
         CdtResult result = ListOperations.apply(ONE, ListOperations.INSERT, args, true);
 

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aerospike.client.AerospikeClient;
 import com.aerospike.client.Bin;
 import com.aerospike.client.Value;
+import com.aerospike.client.cdt.ListOperation;
 import com.aerospike.client.query.Filter;
 import com.aerospike.client.query.IndexCollectionType;
 import com.aerospike.client.query.IndexType;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +48,31 @@ class SecondaryIndexCollectionContractTest {
 
             assertThat(rows.digests()).containsExactlyInAnyOrderElementsOf(digestsOf(set.key("a"), set.key("b")));
         }
+    }
+
+    @Test
+    @DisplayName("a LIST index keeps up with a list of 40,000 elements: put, append and query stay quick")
+    void bigIndexedList(AerospikeClient client, TestSet set) {
+        List<Integer> big = IntStream.range(0, 40_000).boxed().toList();
+        try (TestIndex ignored = TestIndex.create(client, set, "l", IndexType.NUMERIC, IndexCollectionType.LIST)) {
+            Duration put = timed(() -> client.put(null, set.key("big"), new Bin("l", big)));
+            Duration append =
+                    timed(() -> client.operate(null, set.key("big"), ListOperation.append("l", Value.get(-5))));
+            ScannedRecords rows = SecondaryIndexQueryContractTest.query(
+                    client, set, Filter.contains("l", IndexCollectionType.LIST, -5));
+
+            // Generous bounds: an index update linear in the list's size takes milliseconds, a
+            // quadratic one many seconds (past the client's timeout).
+            assertThat(put).isLessThan(Duration.ofSeconds(5));
+            assertThat(append).isLessThan(Duration.ofSeconds(5));
+            assertThat(rows.digests()).containsExactlyElementsOf(digestsOf(set.key("big")));
+        }
+    }
+
+    private static Duration timed(Runnable command) {
+        long start = System.nanoTime();
+        command.run();
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     @Test

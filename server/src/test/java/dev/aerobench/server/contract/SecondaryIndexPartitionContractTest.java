@@ -85,6 +85,28 @@ class SecondaryIndexPartitionContractTest {
     }
 
     @Test
+    @DisplayName("resuming a partition past the end of a narrower range finds nothing there")
+    void resumePastNarrowerRange(AerospikeClient client, TestSet set) {
+        Key[] keys = keysInOnePartition(set, 3);
+        for (int i = 0; i < keys.length; i++) {
+            client.put(null, keys[i], new Bin("n", 100 * i));
+        }
+        try (TestIndex ignored = TestIndex.create(client, set, "n", IndexType.NUMERIC)) {
+            QueryPolicy policy = new QueryPolicy(client.getQueryPolicyDefault());
+            policy.maxRecords = 2;
+            PartitionFilter partition = PartitionFilter.id(partitionOf(keys[0]));
+            ScannedRecords first = queryPartitions(client, policy, partition, set, Filter.range("n", 0, 299));
+            assertThat(first.rows()).hasSize(2);
+            assertThat(partition.getPartitions()[0].bval).isEqualTo(100);
+
+            ScannedRecords resumed = queryPartitions(client, null, partition, set, Filter.range("n", 0, 5));
+
+            assertThat(resumed.rows()).isEmpty();
+            assertThat(partition.isDone()).isTrue();
+        }
+    }
+
+    @Test
     @DisplayName("paging a query over all partitions with maxRecords returns every match exactly once")
     void pageThroughQuery(AerospikeClient client, TestSet set) {
         Key[] keys = SecondaryIndexQueryContractTest.writeNumbered(client, set, 40);
